@@ -1,0 +1,296 @@
+// Package engine is the thin HTTP layer that speaks the Docker Engine API.
+// It never prints: typed requests in, typed values or streams out.
+package engine
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+)
+
+// DefaultVersion is the newest API version this client speaks.
+const DefaultVersion = "1.50"
+
+// Options configure a Client.
+type Options struct {
+	Host       string      // normalized host: unix:///path, tcp://h:p, ssh://...
+	TLS        *tls.Config // nil for plain HTTP
+	APIVersion string      // fixed version (DOCKER_API_VERSION); empty negotiates
+	UserAgent  string
+	Headers    map[string]string
+	// Dial overrides how connections are made (ssh, tests).
+	Dial func(ctx context.Context) (net.Conn, error)
+}
+
+// Client talks to one engine.
+type Client struct {
+	host      string
+	scheme    string
+	urlHost   string
+	basePath  string
+	userAgent string
+	headers   map[string]string
+	dial      func(ctx context.Context) (net.Conn, error)
+	tls       *tls.Config
+	http      *http.Client
+
+	mu         sync.Mutex
+	version    string
+	fixed      bool
+	negotiated bool
+	ping       *Ping
+}
+
+// New builds a client; it does not connect.
+func New(opts Options) (*Client, error) {
+	c := &Client{host: opts.Host, userAgent: opts.UserAgent, headers: opts.Headers, tls: opts.TLS}
+	if opts.APIVersion != "" {
+		c.version = strings.TrimPrefix(opts.APIVersion, "v")
+		c.fixed = true
+	} else {
+		c.version = DefaultVersion
+	}
+	proto, addr, ok := strings.Cut(opts.Host, "://")
+	if !ok {
+		return nil, fmt.Errorf("unable to parse docker host `%s`", opts.Host)
+	}
+	c.scheme = "http"
+	if opts.TLS != nil {
+		c.scheme = "https"
+	}
+	switch proto {
+	case "unix":
+		c.urlHost = "api.moby.localhost"
+		sock := addr
+		c.dial = func(ctx context.Context) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "unix", sock)
+		}
+	case "tcp":
+		hostport := addr
+		if i := strings.IndexByte(addr, '/'); i >= 0 {
+			hostport, c.basePath = addr[:i], strings.TrimSuffix(addr[i:], "/")
+		}
+		c.urlHost = hostport
+		c.dial = func(ctx context.Context) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, "tcp", hostport)
+		}
+	case "ssh", "fd", "npipe":
+		c.urlHost = "docker.example.com"
+	default:
+		return nil, fmt.Errorf("protocol not available")
+	}
+	if opts.Dial != nil {
+		c.dial = opts.Dial
+	}
+	if c.dial == nil {
+		return nil, fmt.Errorf("protocol not available")
+	}
+	tr := &http.Transport{
+		DialContext:         func(ctx context.Context, _, _ string) (net.Conn, error) { return c.dial(ctx) },
+		TLSClientConfig:     opts.TLS,
+		MaxIdleConns:        6,
+		IdleConnTimeout:     30e9,
+		DisableCompression:  true,
+		MaxIdleConnsPerHost: 6,
+	}
+	if opts.TLS != nil {
+		tr.ForceAttemptHTTP2 = false
+	}
+	c.http = &http.Client{Transport: tr}
+	return c, nil
+}
+
+// Host is the endpoint as the user gave it (used in messages).
+func (c *Client) Host() string { return c.host }
+
+// request is one API call.
+type request struct {
+	method  string
+	path    string // without the version prefix
+	query   url.Values
+	body    io.Reader
+	json    any // encoded as the body when set
+	headers http.Header
+}
+
+// APIVersion returns the version used for requests, negotiating first if needed.
+func (c *Client) APIVersion(ctx context.Context) string {
+	c.negotiate(ctx)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.version
+}
+
+// ClientVersion returns the version without dialing: negotiated, fixed or the default.
+func (c *Client) ClientVersion() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.version
+}
+
+// negotiate pings once per process, unless the version is fixed.
+func (c *Client) negotiate(ctx context.Context) {
+	c.mu.Lock()
+	done := c.fixed || c.negotiated
+	c.mu.Unlock()
+	if done {
+		return
+	}
+	p, err := c.Ping(ctx)
+	if err != nil {
+		return // the real request reports the error
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.negotiated {
+		return
+	}
+	v := p.APIVersion
+	if v == "" {
+		v = "1.24"
+	}
+	if versionLess(v, c.version) {
+		c.version = v
+	}
+	c.negotiated = true
+}
+
+func (c *Client) url(path string, q url.Values, versioned bool) string {
+	u := c.scheme + "://" + c.urlHost + c.basePath
+	if versioned {
+		u += "/v" + c.ClientVersion()
+	}
+	u += path
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	return u
+}
+
+// do sends a request and returns the response when its status is below 400;
+// otherwise the daemon's error. The caller closes the body.
+func (c *Client) do(ctx context.Context, r request) (*http.Response, error) {
+	c.negotiate(ctx)
+	return c.send(ctx, r, true)
+}
+
+func (c *Client) send(ctx context.Context, r request, versioned bool) (*http.Response, error) {
+	body := r.body
+	if r.json != nil {
+		b, err := json.Marshal(r.json)
+		if err != nil {
+			return nil, err
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, r.method, c.url(r.path, r.query, versioned), body)
+	if err != nil {
+		return nil, err
+	}
+	c.decorate(req, r)
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, c.connError(err)
+	}
+	if resp.StatusCode >= 400 {
+		defer resp.Body.Close()
+		return nil, readAPIError(resp, req.URL)
+	}
+	return resp, nil
+}
+
+func (c *Client) decorate(req *http.Request, r request) {
+	for k, v := range c.headers {
+		req.Header.Set(k, v)
+	}
+	for k, vs := range r.headers {
+		req.Header[k] = vs
+	}
+	if c.userAgent != "" {
+		req.Header.Set("User-Agent", c.userAgent)
+	}
+	if r.json != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if c.scheme == "http" && c.urlHost == "api.moby.localhost" {
+		req.Host = "api.moby.localhost"
+	}
+}
+
+// doJSON sends a request and decodes a JSON reply into out (when non-nil).
+func (c *Client) doJSON(ctx context.Context, r request, out any) error {
+	resp, err := c.do(ctx, r)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if out == nil {
+		_, _ = io.Copy(io.Discard, resp.Body)
+		return nil
+	}
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+		return fmt.Errorf("error decoding daemon response: %w", err)
+	}
+	return nil
+}
+
+// connError turns a transport failure into the reference's messages.
+func (c *Client) connError(err error) error {
+	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	var opErr *net.OpError
+	if errors.As(err, &opErr) && opErr.Op == "dial" {
+		return &ConnectionError{Host: c.host, Err: err}
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) && ue.Timeout() {
+		return &ConnectionError{Host: c.host, Err: err}
+	}
+	msg := "error during connect: " + err.Error()
+	if c.tls == nil && strings.Contains(err.Error(), "malformed HTTP response") {
+		msg += "\n* Are you trying to connect to a TLS-enabled daemon without TLS?"
+	}
+	return &TransportError{Msg: msg, Err: err}
+}
+
+// versionLess compares dotted API versions numerically.
+func versionLess(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) || i < len(bs); i++ {
+		var x, y int
+		if i < len(as) {
+			fmt.Sscan(as[i], &x)
+		}
+		if i < len(bs) {
+			fmt.Sscan(bs[i], &y)
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
+}
+
+// VersionLess reports whether API version a is older than b.
+func VersionLess(a, b string) bool { return versionLess(a, b) }
+
+// DialRaw opens a plain connection to the engine (system dial-stdio).
+func (c *Client) DialRaw(ctx context.Context) (net.Conn, error) {
+	conn, err := c.dial(ctx)
+	if err != nil {
+		return nil, c.connError(&net.OpError{Op: "dial", Net: "tcp", Err: err})
+	}
+	return conn, nil
+}

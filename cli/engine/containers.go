@@ -1,0 +1,335 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+)
+
+// Port is one entry of a listed container's ports.
+type Port struct {
+	IP          string `json:",omitempty"`
+	PrivatePort uint16
+	PublicPort  uint16 `json:",omitempty"`
+	Type        string
+}
+
+// MountPoint is a mount as listed.
+type MountPoint struct {
+	Type        string `json:",omitempty"`
+	Name        string `json:",omitempty"`
+	Source      string
+	Destination string
+	Driver      string `json:",omitempty"`
+	Mode        string
+	RW          bool
+	Propagation string
+}
+
+// Container is one entry of GET /containers/json.
+type Container struct {
+	ID              string `json:"Id"`
+	Names           []string
+	Image           string
+	ImageID         string
+	Command         string
+	Created         int64
+	Ports           []Port
+	SizeRw          int64 `json:",omitempty"`
+	SizeRootFs      int64 `json:",omitempty"`
+	Labels          map[string]string
+	State           string
+	Status          string
+	HostConfig      struct{ NetworkMode string }
+	NetworkSettings *struct {
+		Networks map[string]json.RawMessage
+	}
+	Mounts []MountPoint
+}
+
+// ListOptions are the query of GET /containers/json.
+type ListOptions struct {
+	All     bool
+	Limit   int
+	Size    bool
+	Filters Filters
+}
+
+// ContainerList lists containers.
+func (c *Client) ContainerList(ctx context.Context, o ListOptions) ([]Container, error) {
+	q := url.Values{}
+	if o.All {
+		q.Set("all", "1")
+	}
+	if o.Limit > 0 {
+		q.Set("limit", strconv.Itoa(o.Limit))
+	}
+	if o.Size {
+		q.Set("size", "1")
+	}
+	o.Filters.encode(q)
+	var out []Container
+	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/containers/json", query: q}, &out)
+	return out, err
+}
+
+// ContainerState is the State object of an inspected container.
+type ContainerState struct {
+	Status     string
+	Running    bool
+	Paused     bool
+	Restarting bool
+	ExitCode   int
+	Pid        int
+	Error      string
+	StartedAt  string
+	FinishedAt string
+}
+
+// ContainerJSON is the part of GET /containers/{id}/json commands use.
+type ContainerJSON struct {
+	ID     string `json:"Id"`
+	Name   string
+	Image  string
+	State  *ContainerState
+	Config *struct {
+		Tty          bool
+		OpenStdin    bool
+		AttachStdin  bool
+		AttachStdout bool
+		AttachStderr bool
+		Image        string
+		Labels       map[string]string
+	}
+	HostConfig *struct {
+		AutoRemove bool
+	}
+}
+
+// ContainerInspect returns the typed view and the raw JSON of a container.
+func (c *Client) ContainerInspect(ctx context.Context, id string, size bool) (ContainerJSON, []byte, error) {
+	q := url.Values{}
+	if size {
+		q.Set("size", "1")
+	}
+	var v ContainerJSON
+	raw, err := c.getRaw(ctx, "/containers/"+url.PathEscape(id)+"/json", q)
+	if err != nil {
+		return v, nil, err
+	}
+	err = json.Unmarshal(raw, &v)
+	return v, raw, err
+}
+
+// getRaw fetches a JSON document as bytes (inspect keeps the daemon's field order).
+func (c *Client) getRaw(ctx context.Context, path string, q url.Values) ([]byte, error) {
+	resp, err := c.do(ctx, request{method: http.MethodGet, path: path, query: q})
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(resp.Body)
+}
+
+// CreateResponse is the reply of POST /containers/create.
+type CreateResponse struct {
+	ID       string `json:"Id"`
+	Warnings []string
+}
+
+// ContainerCreate creates a container. body is the Config with HostConfig and
+// NetworkingConfig (see CreateConfig).
+func (c *Client) ContainerCreate(ctx context.Context, name, platform string, body any) (CreateResponse, error) {
+	q := url.Values{}
+	if name != "" {
+		q.Set("name", name)
+	}
+	if platform != "" {
+		q.Set("platform", platform)
+	}
+	var out CreateResponse
+	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/create", query: q, json: body}, &out)
+	return out, err
+}
+
+// ContainerStart starts a container.
+func (c *Client) ContainerStart(ctx context.Context, id string) error {
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/start"}, nil)
+}
+
+// ContainerStop stops a container; timeout nil leaves the daemon's default.
+func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, signal string) error {
+	q := url.Values{}
+	if timeout != nil {
+		q.Set("t", strconv.Itoa(*timeout))
+	}
+	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
+		q.Set("signal", signal)
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/stop", query: q}, nil)
+}
+
+// ContainerRestart restarts a container.
+func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, signal string) error {
+	q := url.Values{}
+	if timeout != nil {
+		q.Set("t", strconv.Itoa(*timeout))
+	}
+	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
+		q.Set("signal", signal)
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/restart", query: q}, nil)
+}
+
+// ContainerKill sends a signal (the daemon's default SIGKILL when empty).
+func (c *Client) ContainerKill(ctx context.Context, id, signal string) error {
+	q := url.Values{}
+	if signal != "" {
+		q.Set("signal", signal)
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/kill", query: q}, nil)
+}
+
+// RemoveOptions are the query of DELETE /containers/{id}.
+type RemoveOptions struct {
+	Force, Volumes, Link bool
+}
+
+// ContainerRemove removes a container.
+func (c *Client) ContainerRemove(ctx context.Context, id string, o RemoveOptions) error {
+	q := url.Values{}
+	if o.Force {
+		q.Set("force", "1")
+	}
+	if o.Volumes {
+		q.Set("v", "1")
+	}
+	if o.Link {
+		q.Set("link", "1")
+	}
+	return c.doJSON(ctx, request{method: http.MethodDelete, path: "/containers/" + url.PathEscape(id), query: q}, nil)
+}
+
+// ContainerPause and ContainerUnpause freeze and thaw a container.
+func (c *Client) ContainerPause(ctx context.Context, id string) error {
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/pause"}, nil)
+}
+
+func (c *Client) ContainerUnpause(ctx context.Context, id string) error {
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/unpause"}, nil)
+}
+
+// ContainerRename renames a container.
+func (c *Client) ContainerRename(ctx context.Context, id, name string) error {
+	q := url.Values{"name": {name}}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/rename", query: q}, nil)
+}
+
+// ContainerResize sets the TTY size of a container.
+func (c *Client) ContainerResize(ctx context.Context, id string, height, width uint) error {
+	q := url.Values{"h": {strconv.Itoa(int(height))}, "w": {strconv.Itoa(int(width))}}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/resize", query: q}, nil)
+}
+
+// WaitResult is the body of POST /containers/{id}/wait.
+type WaitResult struct {
+	StatusCode int
+	Error      *struct{ Message string }
+}
+
+// ContainerWait registers a wait with the daemon and returns once the daemon
+// has accepted it (so a start that follows cannot be missed); result blocks
+// until the condition is met.
+func (c *Client) ContainerWait(ctx context.Context, id, condition string) (result func() (WaitResult, error), err error) {
+	q := url.Values{}
+	if condition != "" {
+		q.Set("condition", condition)
+	}
+	resp, err := c.do(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/wait", query: q})
+	if err != nil {
+		return nil, err
+	}
+	return func() (WaitResult, error) {
+		defer resp.Body.Close()
+		var r WaitResult
+		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+			return r, c.connError(err)
+		}
+		return r, nil
+	}, nil
+}
+
+// LogsOptions are the query of GET /containers/{id}/logs.
+type LogsOptions struct {
+	Follow, Timestamps, Details bool
+	Tail, Since, Until          string
+}
+
+// ContainerLogs streams a container's logs; the caller demultiplexes unless TTY.
+func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (io.ReadCloser, error) {
+	q := url.Values{"stdout": {"1"}, "stderr": {"1"}}
+	if o.Follow {
+		q.Set("follow", "1")
+	}
+	if o.Timestamps {
+		q.Set("timestamps", "1")
+	}
+	if o.Details {
+		q.Set("details", "1")
+	}
+	if o.Since != "" {
+		q.Set("since", o.Since)
+	}
+	if o.Until != "" {
+		q.Set("until", o.Until)
+	}
+	tail := o.Tail
+	if tail == "" {
+		tail = "all"
+	}
+	q.Set("tail", tail)
+	resp, err := c.do(ctx, request{method: http.MethodGet, path: "/containers/" + url.PathEscape(id) + "/logs", query: q})
+	if err != nil {
+		return nil, err
+	}
+	return resp.Body, nil
+}
+
+// CommitOptions are the query of POST /commit.
+type CommitOptions struct {
+	Container, Repo, Tag, Comment, Author string
+	Changes                               []string
+	NoPause                               bool
+	Config                                any
+}
+
+// ContainerCommit creates an image from a container and returns its ID.
+func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, error) {
+	q := url.Values{"container": {o.Container}}
+	if o.Repo != "" {
+		q.Set("repo", o.Repo)
+	}
+	if o.Tag != "" {
+		q.Set("tag", o.Tag)
+	}
+	if o.Comment != "" {
+		q.Set("comment", o.Comment)
+	}
+	if o.Author != "" {
+		q.Set("author", o.Author)
+	}
+	for _, ch := range o.Changes {
+		q.Add("changes", ch)
+	}
+	if o.NoPause {
+		q.Set("pause", "0")
+	}
+	var out struct {
+		ID string `json:"Id"`
+	}
+	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/commit", query: q, json: o.Config}, &out)
+	return out.ID, err
+}

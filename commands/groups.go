@@ -1,0 +1,14 @@
+package commands
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands/system"
+)
+
+// addCommands wires every group and its top-level shortcuts, explicitly.
+func addCommands(c *cli.CLI, root *cobra.Command) {
+	root.AddCommand(system.Group(c))
+	root.AddCommand(system.TopLevel(c)...)
+}

@@ -1,0 +1,95 @@
+// Package commands wires every command group under the root command and is
+// the one place where errors become exit codes.
+package commands
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// Main runs the CLI with args and returns the process exit code.
+func Main(args []string, s cli.Streams) int {
+	if len(args) == 1 && (args[0] == "--version" || args[0] == "-v") {
+		// Fast path: the most common scripted call needs no command tree.
+		fmt.Fprintf(s.Out, "Docker version %s, build %s\n", cli.Version, cli.GitCommit)
+		s.Out.Flush()
+		return 0
+	}
+	c := cli.New(s)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := handleSignals(c, cancel)
+	defer signal.Stop(sigs.ch)
+
+	err := newRootCommand(c).ExecuteContext(ctx)
+	s.Out.Flush()
+	if err == nil {
+		return 0
+	}
+	if sig := sigs.received(); sig != 0 && errors.Is(err, context.Canceled) {
+		return 128 + int(sig)
+	}
+	var se *cli.StatusError
+	if errors.As(err, &se) {
+		if se.Msg != "" {
+			fmt.Fprintln(s.Err, se.Msg)
+		}
+		s.Err.Flush()
+		if se.Code == 0 {
+			return 1
+		}
+		return se.Code
+	}
+	if msg := err.Error(); msg != "" {
+		fmt.Fprintln(s.Err, msg)
+	}
+	s.Err.Flush()
+	return 1
+}
+
+type signalState struct {
+	ch   chan os.Signal
+	last chan syscall.Signal
+}
+
+func (s *signalState) received() syscall.Signal {
+	select {
+	case sig := <-s.last:
+		return sig
+	default:
+		return 0
+	}
+}
+
+// handleSignals cancels the command on SIGINT/SIGTERM unless a command proxies
+// signals itself (run, attach); three signals force an exit like the reference.
+func handleSignals(c *cli.CLI, cancel context.CancelFunc) *signalState {
+	st := &signalState{ch: make(chan os.Signal, 4), last: make(chan syscall.Signal, 1)}
+	signal.Notify(st.ch, syscall.SIGINT, syscall.SIGTERM)
+	go func() {
+		n := 0
+		for sig := range st.ch {
+			if c.SignalsProxied() {
+				continue
+			}
+			n++
+			select {
+			case st.last <- sig.(syscall.Signal):
+			default:
+			}
+			cancel()
+			if n >= 3 {
+				c.Err.Flush()
+				fmt.Fprint(os.Stderr, "\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n")
+				os.Exit(1)
+			}
+		}
+	}()
+	return st
+}

@@ -1,0 +1,25 @@
+// Package system holds version, info and other engine-wide commands.
+package system
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// Group is `docker system`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "system",
+		Short: "Manage Docker",
+		Args:  cli.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newDialStdioCommand(c))
+	return cmd
+}
+
+// TopLevel are the shortcuts under the root.
+func TopLevel(c *cli.CLI) []*cobra.Command {
+	return []*cobra.Command{newVersionCommand(c)}
+}
