@@ -1,0 +1,27 @@
+// Package container holds the container commands (docker container ...) and
+// their top-level shortcuts (docker run, docker ps, ...).
+package container
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// Group is `docker container`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "container",
+		Short: "Manage containers",
+		Args:  cli.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(lifecycleCommands(c)...)
+	cmd.AddCommand(interactiveCommands(c)...)
+	return cmd
+}
+
+// TopLevel are the shortcuts under the root (docker ps, docker run...).
+func TopLevel(c *cli.CLI) []*cobra.Command {
+	return append(lifecycleTopLevel(c), interactiveTopLevel(c)...)
+}
