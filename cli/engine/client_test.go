@@ -1,0 +1,162 @@
+package engine
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// fakeDaemon serves on a unix socket and records request paths.
+type fakeDaemon struct {
+	t       *testing.T
+	sock    string
+	mu      sync.Mutex
+	paths   []string
+	api     string
+	handler http.HandlerFunc
+}
+
+func newFakeDaemon(t *testing.T, api string, h http.HandlerFunc) *fakeDaemon {
+	t.Helper()
+	d := &fakeDaemon{t: t, api: api, handler: h, sock: filepath.Join(t.TempDir(), "d.sock")}
+	l, err := net.Listen("unix", d.sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d.mu.Lock()
+		d.paths = append(d.paths, r.Method+" "+r.URL.Path)
+		d.mu.Unlock()
+		if r.URL.Path == "/_ping" {
+			if d.api != "" {
+				w.Header().Set("Api-Version", d.api)
+			}
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		d.handler(w, r)
+	}))
+	srv.Listener = l
+	srv.Start()
+	t.Cleanup(srv.Close)
+	return d
+}
+
+func (d *fakeDaemon) requests() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.paths...)
+}
+
+func okVersion(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Write([]byte(`{"Version":"20.10","ApiVersion":"1.41"}`))
+}
+
+func TestNegotiation(t *testing.T) {
+	cases := []struct {
+		name, serverAPI, fixed, wantPath string
+		wantPing                         bool
+	}{
+		{"older daemon lowers the version", "1.41", "", "/v1.41/version", true},
+		{"newer daemon keeps ours", "1.99", "", "/v" + DefaultVersion + "/version", true},
+		{"no header falls back to 1.24", "", "", "/v1.24/version", true},
+		{"DOCKER_API_VERSION skips negotiation", "1.41", "1.40", "/v1.40/version", false},
+		{"leading v is trimmed", "1.41", "v1.38", "/v1.38/version", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newFakeDaemon(t, tc.serverAPI, okVersion)
+			c, err := New(Options{Host: "unix://" + d.sock, APIVersion: tc.fixed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.ServerVersion(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.ServerVersion(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			got := d.requests()
+			pings := 0
+			for _, p := range got {
+				if strings.HasSuffix(p, "/_ping") {
+					pings++
+				}
+			}
+			if tc.wantPing && pings != 1 || !tc.wantPing && pings != 0 {
+				t.Fatalf("pings = %d in %v", pings, got)
+			}
+			if last := got[len(got)-1]; last != "GET "+tc.wantPath {
+				t.Fatalf("last request %q, want GET %s", last, tc.wantPath)
+			}
+		})
+	}
+}
+
+func TestDaemonErrors(t *testing.T) {
+	cases := []struct {
+		name     string
+		status   int
+		ctype    string
+		body     string
+		want     string
+		notFound bool
+	}{
+		{"json message", 404, "application/json", `{"message":"No such container: x"}`, "Error response from daemon: No such container: x", true},
+		{"plain text", 500, "text/plain", "boom\n", "Error response from daemon: boom", false},
+		{"empty body", 404, "", "", "request returned Not Found for API route and version http://api.moby.localhost/v1.41/version, check if the server supports the requested API version", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+				if tc.ctype != "" {
+					w.Header().Set("Content-Type", tc.ctype)
+				}
+				w.WriteHeader(tc.status)
+				w.Write([]byte(tc.body))
+			})
+			c, _ := New(Options{Host: "unix://" + d.sock})
+			_, err := c.ServerVersion(context.Background())
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+			if IsNotFound(err) != tc.notFound {
+				t.Fatalf("IsNotFound = %v", IsNotFound(err))
+			}
+		})
+	}
+}
+
+func TestUnreachableDaemon(t *testing.T) {
+	for _, host := range []string{"unix:///nonexistent/docker.sock", "tcp://127.0.0.1:1"} {
+		c, err := New(Options{Host: host})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.ServerVersion(context.Background())
+		want := "Cannot connect to the Docker daemon at " + host + ". Is the docker daemon running?"
+		if err == nil || err.Error() != want || !IsConnectionError(err) {
+			t.Fatalf("%s: got %v", host, err)
+		}
+	}
+}
+
+func TestVersionLess(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"1.41", "1.50", true}, {"1.9", "1.10", true}, {"1.50", "1.41", false}, {"1.41", "1.41", false},
+	}
+	for _, tc := range cases {
+		if got := VersionLess(tc.a, tc.b); got != tc.want {
+			t.Errorf("VersionLess(%s, %s) = %v", tc.a, tc.b, got)
+		}
+	}
+}
