@@ -119,7 +119,7 @@ func runVersion(ctx context.Context, c *cli.CLI, opts versionOptions) error {
 			info.Server = &sv
 		}
 	}
-	if err := execVersion(c, tmpl, info); err != nil {
+	if err := execVersion(c, tmpl, info); err != nil && serverErr == nil {
 		return err
 	}
 	return serverErr
