@@ -42,7 +42,7 @@ func (c *CLI) Config() *config.File {
 	c.cfgOnce.Do(func() {
 		f, err := config.Load(c.ConfigDir())
 		if err != nil {
-			fmt.Fprintln(c.Err, err)
+			fmt.Fprintln(c.Err, "WARNING: "+err.Error())
 		}
 		c.cfg = f
 	})
