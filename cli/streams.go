@@ -139,7 +139,15 @@ type Streams struct {
 	Err *Out
 }
 
+// NewUnbufferedOut wraps w without buffering: stderr keeps its order with
+// respect to stdout as the user sees it, and nothing is lost on exit.
+func NewUnbufferedOut(w io.Writer) *Out {
+	o := &Out{w: w}
+	o.fd, o.terminal = term.GetFdInfo(w)
+	return o
+}
+
 // StdStreams returns the process's standard streams.
 func StdStreams() Streams {
-	return Streams{In: NewIn(os.Stdin), Out: NewOut(os.Stdout), Err: NewOut(os.Stderr)}
+	return Streams{In: NewIn(os.Stdin), Out: NewOut(os.Stdout), Err: NewUnbufferedOut(os.Stderr)}
 }

@@ -16,8 +16,43 @@ func Group(c *cli.CLI) *cobra.Command {
 		Args:  cli.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
+	list := newListCommand(c)
+	list.Use = "ls [OPTIONS] [REPOSITORY[:TAG]]"
+	list.Aliases = []string{"list"}
+	rm := newRemoveCommand(c)
+	rm.Use = "rm [OPTIONS] IMAGE [IMAGE...]"
+	rm.Aliases = []string{"remove"}
+	cmd.AddCommand(
+		list,
+		rm,
+		newPullCommand(c),
+		newPushCommand(c),
+		newTagCommand(c),
+		newInspectCommand(c),
+		newHistoryCommand(c),
+		newImportCommand(c),
+		newSaveCommand(c),
+		newLoadCommand(c),
+	)
 	return cmd
 }
 
-// TopLevel are the shortcuts under the root.
-func TopLevel(c *cli.CLI) []*cobra.Command { return nil }
+// TopLevel are the shortcuts under the root: docker images, pull, push, tag,
+// rmi, history, import, save, load.
+func TopLevel(c *cli.CLI) []*cobra.Command {
+	images := newListCommand(c)
+	images.Annotations["category-top"] = "7"
+	pull := newPullCommand(c)
+	pull.Annotations["category-top"] = "5"
+	push := newPushCommand(c)
+	push.Annotations["category-top"] = "6"
+	return []*cobra.Command{
+		images, pull, push,
+		newTagCommand(c),
+		newRemoveCommand(c),
+		newHistoryCommand(c),
+		newImportCommand(c),
+		newSaveCommand(c),
+		newLoadCommand(c),
+	}
+}

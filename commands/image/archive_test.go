@@ -1,0 +1,127 @@
+package image
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+func TestSave(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "a.tar")
+	r := run(t, newSaveCommand, "", reply(200, "TARDATA"), "-o", out, "a:1", "b")
+	if r.runErr != nil {
+		t.Fatal(r.runErr)
+	}
+	checkRequests(t, r, "GET /images/get?names=a%3A1&names=b")
+	if b, err := os.ReadFile(out); err != nil || string(b) != "TARDATA" {
+		t.Errorf("archive = %q, %v", b, err)
+	}
+
+	// A failed save leaves no file behind.
+	out2 := filepath.Join(dir, "b.tar")
+	r = run(t, newSaveCommand, "", reply(404, `{"message":"No such image: x"}`), "-o", out2, "x")
+	if got := errText(r.runErr); got != "Error response from daemon: No such image: x" {
+		t.Errorf("error = %q", got)
+	}
+	if _, err := os.Stat(out2); !os.IsNotExist(err) {
+		t.Errorf("%s exists after a failed save", out2)
+	}
+
+	// Paths are checked before any request.
+	r = run(t, newSaveCommand, "", nil, "-o", dir, "x")
+	if got := errText(r.runErr); got != "failed to save image: cannot write to a directory" {
+		t.Errorf("error = %q", got)
+	}
+	checkRequests(t, r, "")
+
+	r = run(t, newSaveCommand, "", reply(200, "TARDATA"), "x")
+	if r.out != "TARDATA" || r.runErr != nil {
+		t.Errorf("stdout = %q, err = %v", r.out, r.runErr)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	tar := filepath.Join(t.TempDir(), "in.tar")
+	os.WriteFile(tar, []byte("TARDATA"), 0o600)
+	r := run(t, newLoadCommand, "", reply(200, `{"stream":"Loaded image: hx:1\n"}`), "-i", tar)
+	if r.runErr != nil {
+		t.Fatal(r.runErr)
+	}
+	// Not a terminal: the daemon is asked not to draw bars.
+	checkRequests(t, r, "POST /images/load?quiet=1")
+	if reqs := r.engine.requests(); reqs[0].Body != "TARDATA" {
+		t.Errorf("body = %q", reqs[0].Body)
+	}
+	if r.out != "Loaded image: hx:1\n" {
+		t.Errorf("stdout = %q", r.out)
+	}
+}
+
+func TestImport(t *testing.T) {
+	tar := filepath.Join(t.TempDir(), "in.tar")
+	os.WriteFile(tar, []byte("TARDATA"), 0o600)
+	tests := []struct {
+		name     string
+		args     []string
+		wantReq  string
+		wantBody string
+		wantErr  string
+	}{
+		{name: "file with repo, message and changes", args: []string{"-m", "hello", "-c", `CMD ["x"]`, "-c", "ENV A=1", tar, "hx-imp:1"},
+			wantReq:  "POST /images/create?changes=CMD+%5B%22x%22%5D&changes=ENV+A%3D1&fromSrc=-&message=hello&repo=hx-imp%3A1",
+			wantBody: "TARDATA"},
+		{name: "URL fetched by the daemon", args: []string{"http://example.com/x.tar"},
+			wantReq: "POST /images/create?fromSrc=http%3A%2F%2Fexample.com%2Fx.tar"},
+		{name: "bad repository", args: []string{tar, "Hx"},
+			wantErr: "invalid reference format: repository name (library/Hx) must be lowercase"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, newImportCommand, "", reply(http.StatusOK, `{"status":"sha256:abc"}`), tt.args...)
+			if got := errText(r.runErr); got != tt.wantErr {
+				t.Fatalf("error = %q, want %q", got, tt.wantErr)
+			}
+			checkRequests(t, r, tt.wantReq)
+			if tt.wantReq == "" {
+				return
+			}
+			if reqs := r.engine.requests(); reqs[0].Body != tt.wantBody {
+				t.Errorf("body = %q, want %q", reqs[0].Body, tt.wantBody)
+			}
+			if r.out != "sha256:abc\n" {
+				t.Errorf("stdout = %q", r.out)
+			}
+		})
+	}
+}
+
+func TestPlatformNeedsNewerAPI(t *testing.T) {
+	// The fake engine speaks API 1.41.
+	tests := []struct {
+		name string
+		cmd  func(*cli.CLI) *cobra.Command
+		args []string
+		want string
+	}{
+		{"save", newSaveCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.48, but the Docker daemon API version is 1.41`},
+		{"push", newPushCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.46, but the Docker daemon API version is 1.41`},
+		{"rmi", newRemoveCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.50, but the Docker daemon API version is 1.41`},
+		{"inspect", newInspectCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.49, but the Docker daemon API version is 1.41`},
+		{"images", newListCommand, []string{"--tree"}, `"--tree" requires API version 1.47, but the Docker daemon API version is 1.41`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, tt.cmd, "", nil, tt.args...)
+			if got := errText(r.runErr); got != tt.want {
+				t.Errorf("error = %q, want %q", got, tt.want)
+			}
+			checkRequests(t, r, "")
+		})
+	}
+}

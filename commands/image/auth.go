@@ -1,0 +1,27 @@
+package image
+
+import (
+	"errors"
+
+	"github.com/distribution/reference"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/credentials"
+)
+
+// registryAuth is the X-Registry-Auth value for the registry serving ref:
+// the stored credentials of its host ("e30=" when there are none). Docker
+// Hub's credentials live under credentials.IndexServer.
+func registryAuth(c *cli.CLI, ref reference.Named) (string, error) {
+	server := reference.Domain(ref)
+	if credentials.Key(server) == credentials.IndexServer {
+		server = credentials.IndexServer
+	}
+	auth, err := credentials.For(c.Config(), server).Get(server)
+	if err != nil {
+		return "", err
+	}
+	return credentials.EncodeAuth(auth), nil
+}
+
+var errTagWithAll = errors.New("tag can't be used with --all-tags/-a")

@@ -1,0 +1,57 @@
+package image
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+func exitCode(err error) int {
+	var se *cli.StatusError
+	if errors.As(err, &se) {
+		return se.Code
+	}
+	return 1
+}
+
+func TestHistory(t *testing.T) {
+	at := time.Now().Add(-3 * time.Hour).Unix()
+	body := fmt.Sprintf(`[{"Comment":"my msg","Created":%d,"CreatedBy":"sh -c echo a > /a;\thead -c 3000 /dev/zero > /b","Id":"sha256:e6ba9b2e7cdbed04a84e2ca62bccc7f5b3e9e4a1a27d5677fba9eeb08ef0433a","Size":3002,"Tags":["hx:1"]},`+
+		`{"Comment":"","Created":%d,"CreatedBy":"","Id":"<missing>","Size":0,"Tags":null}]`, at, at)
+	rfc := time.Unix(at, 0).Format(time.RFC3339)
+	tests := []struct {
+		name             string
+		args             []string
+		wantOut, wantErr string
+	}{
+		{name: "human table", args: []string{"hx:1"},
+			wantOut: "IMAGE          CREATED       CREATED BY                                      SIZE      COMMENT\n" +
+				"e6ba9b2e7cdb   3 hours ago   sh -c echo a > /a; head -c 3000 /dev/zero > …   3kB       my msg\n" +
+				"<missing>      3 hours ago                                                   0B        \n"},
+		{name: "not human: dates and bytes", args: []string{"-H=false", "--no-trunc", "--format", "table {{.ID}}\t{{.CreatedSince}}\t{{.Size}}", "hx:1"},
+			wantOut: "IMAGE                                                                     " + fmt.Sprintf("%-*s", len(rfc)+3, "CREATED") + "SIZE\n" +
+				"sha256:e6ba9b2e7cdbed04a84e2ca62bccc7f5b3e9e4a1a27d5677fba9eeb08ef0433a   " + rfc + "   3002\n" +
+				"<missing>                                                                 " + rfc + "   0\n"},
+		{name: "quiet", args: []string{"-q", "hx:1"}, wantOut: "e6ba9b2e7cdb\n<missing>\n"},
+		{name: "json", args: []string{"--format", "json", "hx:1"},
+			wantOut: `{"Comment":"my msg","CreatedAt":"` + rfc + `","CreatedBy":"sh -c echo a \u003e /a; head -c 3000 /dev/zero \u003e …","CreatedSince":"3 hours ago","ID":"e6ba9b2e7cdb","Size":"3kB"}` + "\n" +
+				`{"Comment":"","CreatedAt":"` + rfc + `","CreatedBy":"","CreatedSince":"3 hours ago","ID":"\u003cmissing\u003e","Size":"0B"}` + "\n"},
+		{name: "row type in errors", args: []string{"--format", "{{.Foo}}", "hx:1"},
+			wantErr: `template parsing error: template: :1:2: executing "" at <.Foo>: can't evaluate field Foo in type *image.historyContext`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, newHistoryCommand, "", reply(200, body), tt.args...)
+			if got := errText(r.runErr); got != tt.wantErr {
+				t.Errorf("error = %q, want %q", got, tt.wantErr)
+			}
+			if r.out != tt.wantOut {
+				t.Errorf("stdout:\n%q\nwant:\n%q", r.out, tt.wantOut)
+			}
+			checkRequests(t, r, "GET /images/hx:1/history")
+		})
+	}
+}

@@ -1,0 +1,111 @@
+package image
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/commands/image/formatter"
+)
+
+// formatUsage is the --format help shared by list-like commands.
+const formatUsage = "Format output using a custom template:\n" +
+	"'table':            Print output in table format with column headers (default)\n" +
+	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
+	"'json':             Print in JSON format\n" +
+	"'TEMPLATE':         Print output using the given Go template.\n" +
+	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
+
+type listOptions struct {
+	match   string // REPOSITORY[:TAG] argument
+	all     bool
+	quiet   bool
+	digests bool
+	noTrunc bool
+	format  string
+	filters *filterValue
+	tree    bool
+}
+
+func newListCommand(c *cli.CLI) *cobra.Command {
+	opts := listOptions{filters: newFilterValue()}
+	cmd := &cobra.Command{
+		Use:                   "images [OPTIONS] [REPOSITORY[:TAG]]",
+		Short:                 "List images",
+		Args:                  cli.RequiresMaxArgs(1),
+		DisableFlagsInUseLine: true,
+		Annotations:           map[string]string{"aliases": "docker image ls, docker image list, docker images"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				opts.match = args[0]
+			}
+			return runList(cmd.Context(), c, &opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Only show image IDs")
+	fl.BoolVarP(&opts.all, "all", "a", false, "Show all images (default hides intermediate images)")
+	fl.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
+	fl.BoolVar(&opts.digests, "digests", false, "Show digests")
+	fl.StringVar(&opts.format, "format", "", formatUsage)
+	fl.VarP(opts.filters, "filter", "f", "Filter output based on conditions provided")
+	fl.BoolVar(&opts.tree, "tree", false, "List multi-platform images as a tree (EXPERIMENTAL)")
+	_ = fl.SetAnnotation("tree", "version", []string{"1.47"})
+	_ = fl.SetAnnotation("tree", "experimentalCLI", nil)
+	return cmd
+}
+
+// imageSubcommands are the words that, given as `docker images WORD` and
+// matching nothing, earn a hint towards `docker image WORD`.
+var imageSubcommands = []string{"build", "history", "import", "inspect", "list", "load", "ls",
+	"prune", "pull", "push", "rm", "save", "tag"}
+
+func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.tree {
+		if err := requireAPI(ctx, client, "tree", "1.47"); err != nil {
+			return err
+		}
+		return errors.New("the --tree view is not supported by this client yet")
+	}
+	filters := opts.filters.f
+	if opts.match != "" {
+		filters.Add("reference", opts.match)
+	}
+	images, err := client.ImageList(ctx, engine.ImageListOptions{All: opts.all, Filters: filters})
+	if err != nil {
+		return err
+	}
+
+	spec := opts.format
+	if spec == "" && !opts.quiet {
+		spec = c.Config().ImagesFormat
+	}
+	f, err := format.Parse(formatter.Spec(spec, opts.quiet, opts.digests), "")
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	w := format.NewWriter(c.Out, f, formatter.Header)
+	for _, row := range formatter.Rows(images, formatter.Options{Trunc: !opts.noTrunc, Digests: opts.digests}) {
+		if err := w.Write(row); err != nil {
+			break // reported by Flush
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	if len(images) == 0 && slices.Contains(imageSubcommands, opts.match) {
+		fmt.Fprintf(c.Err, "\nNo images found matching %q: did you mean \"docker image %s\"?\n", opts.match, opts.match)
+		c.Err.Flush() // stderr is buffered when redirected and this is no error
+	}
+	return nil
+}

@@ -1,0 +1,115 @@
+package image
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+
+	"github.com/distribution/reference"
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/progress"
+)
+
+type pullOptions struct {
+	name     string
+	all      bool
+	quiet    bool
+	platform string
+	untrust  bool // --disable-content-trust; content trust is not implemented
+}
+
+func newPullCommand(c *cli.CLI) *cobra.Command {
+	var opts pullOptions
+	cmd := &cobra.Command{
+		Use:                   "pull [OPTIONS] NAME[:TAG|@DIGEST]",
+		Short:                 "Download an image from a registry",
+		Args:                  cli.ExactArgs(1),
+		DisableFlagsInUseLine: true,
+		Annotations:           map[string]string{"aliases": "docker image pull, docker pull"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.name = args[0]
+			return runPull(cmd.Context(), c, &opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Download all tagged images in the repository")
+	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
+	fl.StringVar(&opts.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
+	_ = fl.SetAnnotation("platform", "version", []string{"1.32"})
+	fl.BoolVar(&opts.untrust, "disable-content-trust", true, "Skip image verification")
+	return cmd
+}
+
+func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
+	ref, err := reference.ParseNormalizedNamed(opts.name)
+	if err != nil {
+		return err
+	}
+	switch {
+	case opts.all && !reference.IsNameOnly(ref):
+		return errTagWithAll
+	case !opts.all && reference.IsNameOnly(ref):
+		ref = reference.TagNameOnly(ref)
+		if !opts.quiet {
+			fmt.Fprintln(c.Out, "Using default tag: latest")
+		}
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	auth, err := registryAuth(c, ref)
+	if err != nil {
+		return err
+	}
+	body, err := client.ImagePull(ctx, ref.Name(), apiTag(ref), opts.platform, auth)
+	if engine.IsStatus(err, http.StatusUnauthorized) {
+		// The reference prompts for a login and retries once; without a
+		// terminal that prompt fails.
+		fmt.Fprint(c.Out, "\nLogin prior to pull:\n")
+		if !c.In.IsTerminal() {
+			return fmt.Errorf("Error: Cannot perform an interactive login from a non TTY device")
+		}
+	}
+	if err != nil {
+		return err
+	}
+	defer body.Close()
+	if err := renderProgress(c, body, opts.quiet); err != nil {
+		return err
+	}
+	fmt.Fprintln(c.Out, ref.String())
+	return nil
+}
+
+// apiTag is what the API's tag parameter carries: the digest if any, else
+// the tag, else nothing (all tags).
+func apiTag(ref reference.Named) string {
+	if d, ok := ref.(reference.Digested); ok {
+		return d.Digest().String()
+	}
+	if t, ok := ref.(reference.Tagged); ok {
+		return t.Tag()
+	}
+	return ""
+}
+
+// renderProgress draws a pull/push stream on stdout, or only waits for its
+// end with quiet. Stream errors come back bare.
+func renderProgress(c *cli.CLI, body io.Reader, quiet bool) error {
+	if quiet {
+		return progress.Discard(body, nil)
+	}
+	width := progress.DefaultWidth
+	if _, w := c.Out.Size(); w > 0 {
+		width = int(w)
+	}
+	err := progress.Render(body, c.Out, c.Out.IsTerminal(), width, nil)
+	c.Out.Flush()
+	return err
+}

@@ -1,0 +1,200 @@
+package image
+
+import (
+	"encoding/base64"
+	"net/http"
+	"net/url"
+	"testing"
+)
+
+const authConfig = `{"auths":{"127.0.0.1:5055":{"auth":"dGVzdGVyOnMzY3JldA=="},"https://index.docker.io/v1/":{"auth":"aHViOnB3"}}}`
+
+func decodeAuth(t *testing.T, s string) string {
+	t.Helper()
+	b, err := base64.URLEncoding.DecodeString(s)
+	if err != nil {
+		t.Fatalf("X-Registry-Auth %q is not URL base64: %v", s, err)
+	}
+	return string(b)
+}
+
+const pullStream = `{"status":"Pulling from hx/bb","id":"1"}
+{"status":"Pulling fs layer","progressDetail":{},"id":"be6517859b00"}
+{"status":"Downloading","progressDetail":{"current":10,"total":100},"progress":"[=>  ]","id":"be6517859b00"}
+{"status":"Pull complete","progressDetail":{},"id":"be6517859b00"}
+{"status":"Digest: sha256:babb"}
+{"status":"Status: Downloaded newer image for 127.0.0.1:5055/hx/bb:1"}
+`
+
+func TestPull(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		status    int
+		body      string
+		wantQuery url.Values
+		wantAuth  string // decoded
+		wantOut   string
+		wantErr   string
+	}{
+		{
+			name:      "private registry with stored credentials, plain progress",
+			args:      []string{"127.0.0.1:5055/hx/bb:1"},
+			body:      pullStream,
+			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
+			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantOut: "1: Pulling from hx/bb\nbe6517859b00: Pulling fs layer\nbe6517859b00: Pull complete\n" +
+				"Digest: sha256:babb\nStatus: Downloaded newer image for 127.0.0.1:5055/hx/bb:1\n127.0.0.1:5055/hx/bb:1\n",
+		},
+		{
+			name:      "default tag, Docker Hub credentials, platform",
+			args:      []string{"--platform", "linux/arm64", "busybox"},
+			body:      `{"status":"Status: Image is up to date for busybox:latest"}`,
+			wantQuery: url.Values{"fromImage": {"docker.io/library/busybox"}, "tag": {"latest"}, "platform": {"linux/arm64"}},
+			wantAuth:  `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantOut:   "Using default tag: latest\nStatus: Image is up to date for busybox:latest\ndocker.io/library/busybox:latest\n",
+		},
+		{
+			name:      "quiet prints only the reference; all tags sends no tag",
+			args:      []string{"-q", "-a", "example.com/x"},
+			body:      pullStream,
+			wantQuery: url.Values{"fromImage": {"example.com/x"}},
+			wantAuth:  `{}`,
+			wantOut:   "example.com/x\n",
+		},
+		{
+			name:      "digest goes in the tag parameter",
+			args:      []string{"-q", "busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"},
+			body:      ``,
+			wantQuery: url.Values{"fromImage": {"docker.io/library/busybox"}, "tag": {"sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"}},
+			wantAuth:  `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantOut:   "docker.io/library/busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9\n",
+		},
+		{
+			name:      "daemon error",
+			args:      []string{"127.0.0.1:5055/hx/bb:nope"},
+			status:    http.StatusNotFound,
+			body:      `{"message":"manifest for 127.0.0.1:5055/hx/bb:nope not found: manifest unknown: manifest unknown"}`,
+			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"nope"}},
+			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantErr:   "Error response from daemon: manifest for 127.0.0.1:5055/hx/bb:nope not found: manifest unknown: manifest unknown",
+		},
+		{
+			name:      "stream error is bare",
+			args:      []string{"-q", "127.0.0.1:5055/hx/bb:1"},
+			body:      `{"errorDetail":{"message":"unauthorized: authentication required"},"error":"unauthorized: authentication required"}`,
+			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
+			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantErr:   "unauthorized: authentication required",
+		},
+		{
+			name:      "401 asks for a login, impossible without a terminal",
+			args:      []string{"127.0.0.1:5055/hx/bb:1"},
+			status:    http.StatusUnauthorized,
+			body:      `{"message":"denied"}`,
+			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
+			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantOut:   "\nLogin prior to pull:\n",
+			wantErr:   "Error: Cannot perform an interactive login from a non TTY device",
+		},
+		{name: "tag with -a", args: []string{"-a", "busybox:1"}, wantErr: "tag can't be used with --all-tags/-a"},
+		{name: "upper case", args: []string{"Hx"}, wantErr: "invalid reference format: repository name (library/Hx) must be lowercase"},
+		{name: "bad digest", args: []string{"a@sha256:abc"}, wantErr: "invalid reference format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status := tt.status
+			if status == 0 {
+				status = 200
+			}
+			r := run(t, newPullCommand, authConfig, reply(status, tt.body), tt.args...)
+			if got := errText(r.runErr); got != tt.wantErr {
+				t.Errorf("error = %q, want %q", got, tt.wantErr)
+			}
+			if r.out != tt.wantOut {
+				t.Errorf("stdout = %q, want %q", r.out, tt.wantOut)
+			}
+			reqs := r.engine.requests()
+			if tt.wantQuery == nil {
+				if len(reqs) != 0 {
+					t.Errorf("requests = %+v, want none", reqs)
+				}
+				return
+			}
+			if len(reqs) != 1 || reqs[0].Method != "POST" || reqs[0].Path != "/images/create" {
+				t.Fatalf("requests = %+v, want one POST /images/create", reqs)
+			}
+			if reqs[0].Query != tt.wantQuery.Encode() {
+				t.Errorf("query = %s, want %s", reqs[0].Query, tt.wantQuery.Encode())
+			}
+			if got := decodeAuth(t, reqs[0].Auth); got != tt.wantAuth {
+				t.Errorf("X-Registry-Auth = %s, want %s", got, tt.wantAuth)
+			}
+		})
+	}
+}
+
+func TestPush(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		body     string
+		wantPath string
+		wantQ    string
+		wantAuth string
+		wantOut  string
+		wantErr  string
+	}{
+		{
+			name:     "tagged image to a private registry",
+			args:     []string{"127.0.0.1:5055/hx/bb:1"},
+			body:     `{"status":"The push refers to repository [127.0.0.1:5055/hx/bb]"}` + "\n" + `{"status":"1: digest: sha256:ab size: 527"}`,
+			wantPath: "/images/127.0.0.1:5055/hx/bb/push", wantQ: "tag=1",
+			wantAuth: `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantOut:  "The push refers to repository [127.0.0.1:5055/hx/bb]\n1: digest: sha256:ab size: 527\n",
+		},
+		{
+			name:     "default tag; stream error printed bare",
+			args:     []string{"hx-nonexist"},
+			body:     `{"errorDetail":{"message":"An image does not exist locally with the tag: hx-nonexist"}}`,
+			wantPath: "/images/docker.io/library/hx-nonexist/push", wantQ: "tag=latest",
+			wantAuth: `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantOut:  "Using default tag: latest\n",
+			wantErr:  "An image does not exist locally with the tag: hx-nonexist",
+		},
+		{
+			name:     "quiet all tags prints the repository",
+			args:     []string{"-q", "-a", "example.com/x"},
+			body:     `{"status":"noise"}`,
+			wantPath: "/images/example.com/x/push", wantQ: "",
+			wantAuth: `{}`,
+			wantOut:  "example.com/x\n",
+		},
+		{name: "digest", args: []string{"busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"}, wantErr: "cannot push a digest reference"},
+		{name: "tag with -a", args: []string{"-a", "x:1"}, wantErr: "tag can't be used with --all-tags/-a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, newPushCommand, authConfig, reply(200, tt.body), tt.args...)
+			if got := errText(r.runErr); got != tt.wantErr {
+				t.Errorf("error = %q, want %q", got, tt.wantErr)
+			}
+			if r.out != tt.wantOut {
+				t.Errorf("stdout = %q, want %q", r.out, tt.wantOut)
+			}
+			reqs := r.engine.requests()
+			if tt.wantPath == "" {
+				if len(reqs) != 0 {
+					t.Errorf("requests = %+v, want none", reqs)
+				}
+				return
+			}
+			if len(reqs) != 1 || reqs[0].Method != "POST" || reqs[0].Path != tt.wantPath || reqs[0].Query != tt.wantQ {
+				t.Fatalf("requests = %+v, want POST %s?%s", reqs, tt.wantPath, tt.wantQ)
+			}
+			if got := decodeAuth(t, reqs[0].Auth); got != tt.wantAuth {
+				t.Errorf("X-Registry-Auth = %s, want %s", got, tt.wantAuth)
+			}
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package image
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/distribution/reference"
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+type pushOptions struct {
+	name     string
+	all      bool
+	quiet    bool
+	platform string
+	untrust  bool // --disable-content-trust; content trust is not implemented
+}
+
+func newPushCommand(c *cli.CLI) *cobra.Command {
+	var opts pushOptions
+	cmd := &cobra.Command{
+		Use:                   "push [OPTIONS] NAME[:TAG]",
+		Short:                 "Upload an image to a registry",
+		Args:                  cli.ExactArgs(1),
+		DisableFlagsInUseLine: true,
+		Annotations:           map[string]string{"aliases": "docker image push, docker push"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.name = args[0]
+			return runPush(cmd.Context(), c, &opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Push all tags of an image to the repository")
+	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
+	fl.StringVar(&opts.platform, "platform", "",
+		"Push a platform-specific manifest as a single-platform image to the registry.\n"+
+			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n"+
+			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
+	_ = fl.SetAnnotation("platform", "version", []string{"1.46"})
+	fl.BoolVar(&opts.untrust, "disable-content-trust", true, "Skip image signing")
+	return cmd
+}
+
+var errPushDigest = errors.New("cannot push a digest reference")
+
+func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
+	ref, err := reference.ParseNormalizedNamed(opts.name)
+	if err != nil {
+		return err
+	}
+	_, tagged := ref.(reference.Tagged)
+	switch {
+	case isDigested(ref):
+		return errPushDigest
+	case opts.all && tagged:
+		return errTagWithAll
+	case !opts.all && reference.IsNameOnly(ref):
+		ref = reference.TagNameOnly(ref)
+		if !opts.quiet {
+			fmt.Fprintln(c.Out, "Using default tag: latest")
+		}
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.platform != "" {
+		if err := requireAPI(ctx, client, "platform", "1.46"); err != nil {
+			return err
+		}
+	}
+	auth, err := registryAuth(c, ref)
+	if err != nil {
+		return err
+	}
+	body, err := client.ImagePush(ctx, ref.Name(), apiTag(ref), opts.platform, auth)
+	if err != nil {
+		return err
+	}
+	defer body.Close()
+	if err := renderProgress(c, body, opts.quiet); err != nil {
+		return err
+	}
+	if opts.quiet {
+		fmt.Fprintln(c.Out, ref.String())
+	}
+	return nil
+}
+
+func isDigested(ref reference.Named) bool {
+	_, ok := ref.(reference.Digested)
+	return ok
+}

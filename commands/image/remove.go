@@ -1,0 +1,76 @@
+package image
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type removeOptions struct {
+	force     bool
+	noPrune   bool
+	platforms []string
+}
+
+func newRemoveCommand(c *cli.CLI) *cobra.Command {
+	var opts removeOptions
+	cmd := &cobra.Command{
+		Use:                   "rmi [OPTIONS] IMAGE [IMAGE...]",
+		Short:                 "Remove one or more images",
+		Args:                  cli.RequiresMinArgs(1),
+		DisableFlagsInUseLine: true,
+		Annotations:           map[string]string{"aliases": "docker image rm, docker image remove, docker rmi"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRemove(cmd.Context(), c, &opts, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVarP(&opts.force, "force", "f", false, "Force removal of the image")
+	fl.BoolVar(&opts.noPrune, "no-prune", false, "Do not delete untagged parents")
+	fl.StringSliceVar(&opts.platforms, "platform", nil,
+		"Remove only the given platform variant. Formatted as \"os[/arch[/variant]]\" (e.g., \"linux/amd64\")")
+	_ = fl.SetAnnotation("platform", "version", []string{"1.50"})
+	return cmd
+}
+
+// runRemove removes the images one after the other, printing what the
+// daemon untagged and deleted. With --force a missing image is reported but
+// does not fail the command.
+func runRemove(ctx context.Context, c *cli.CLI, opts *removeOptions, images []string) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if len(opts.platforms) > 0 {
+		if err := requireAPI(ctx, client, "platform", "1.50"); err != nil {
+			return err
+		}
+	}
+	var errs []error
+	for _, img := range images {
+		items, err := client.ImageRemove(ctx, img, engine.ImageRemoveOptions{
+			Force: opts.force, NoPrune: opts.noPrune, Platforms: opts.platforms})
+		if err != nil {
+			if opts.force && engine.IsNotFound(err) {
+				fmt.Fprintln(c.Err, err)
+				c.Err.Flush() // not an error of the command: nothing else flushes it
+				continue
+			}
+			errs = append(errs, err)
+			continue
+		}
+		for _, it := range items {
+			if it.Deleted != "" {
+				fmt.Fprintln(c.Out, "Deleted:", it.Deleted)
+			} else {
+				fmt.Fprintln(c.Out, "Untagged:", it.Untagged)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
