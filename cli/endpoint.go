@@ -2,40 +2,74 @@ package cli
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
-	"encoding/pem"
 	"errors"
-	"fmt"
+	"io/fs"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/dockerclone/docker/config"
 )
+
+// DefaultContextDescription is how the in-memory "default" context describes itself.
+const DefaultContextDescription = "Current DOCKER_HOST based configuration"
+
+// ErrConflictingHostContext is the reference's message for -H with --context.
+var ErrConflictingHostContext = errors.New("conflicting options: cannot specify both --host and --context")
+
+// errNoDockerEndpoint is reported for a stored context without a docker endpoint.
+var errNoDockerEndpoint = errors.New("cannot find docker endpoint in context")
 
 // Endpoint is the resolved engine address and its TLS material.
 type Endpoint struct {
 	Context       string
 	Host          string
 	SkipTLSVerify bool
-	// TLS material: PEM bytes from a context, or file paths from flags.
+	// TLS material as PEM bytes, from a context's tls directory or the
+	// files named by --tlscacert/--tlscert/--tlskey. Empty means absent.
 	CA, Cert, Key []byte
 	UseTLS        bool
 }
 
+// TLSFiles names the material present, as `context inspect` lists it.
+// (The reference's order for the default context varies run to run; we
+// sort, as for stored contexts.)
+func (e Endpoint) TLSFiles() []string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{"ca.pem", e.CA}, {"cert.pem", e.Cert}, {"key.pem", e.Key}} {
+		if len(f.b) > 0 {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// CheckGlobalOptions reports option combinations the reference refuses
+// before running any command (-H together with --context).
+func CheckGlobalOptions(o *GlobalOptions) error {
+	if o.Context != "" && len(o.Hosts) > 0 {
+		return ErrConflictingHostContext
+	}
+	return nil
+}
+
 // ResolveEndpoint applies the reference's precedence:
 // --context > -H > DOCKER_HOST > DOCKER_CONTEXT > currentContext > default.
+// (The reference's docs say DOCKER_CONTEXT beats DOCKER_HOST; its code
+// does not, and we follow the code.)
 func ResolveEndpoint(c *CLI) (Endpoint, error) {
-	o := &c.Opts
-	if o.Context != "" && len(o.Hosts) > 0 {
-		return Endpoint{}, &StatusError{Code: 1, Msg: "conflicting options: cannot specify both --host and --context"}
+	if err := CheckGlobalOptions(&c.Opts); err != nil {
+		return Endpoint{}, err
 	}
 	name := resolveContextName(c)
 	if name != config.DefaultContextName {
-		return contextEndpoint(c, name)
+		return ContextEndpoint(c.Contexts(), name)
 	}
-	return defaultEndpoint(o)
+	return defaultEndpoint(&c.Opts)
 }
 
 // resolveContextName picks the context name from flags, env and config.
@@ -57,7 +91,8 @@ func resolveContextName(c *CLI) string {
 	return config.DefaultContextName
 }
 
-// DefaultEndpoint is the endpoint of the in-memory "default" context.
+// DefaultEndpoint is the endpoint of the in-memory "default" context: host
+// from -H or DOCKER_HOST, TLS from the global flags and environment.
 func DefaultEndpoint(o *GlobalOptions) (Endpoint, error) { return defaultEndpoint(o) }
 
 func defaultEndpoint(o *GlobalOptions) (Endpoint, error) {
@@ -75,88 +110,78 @@ func defaultEndpoint(o *GlobalOptions) (Endpoint, error) {
 	if err != nil {
 		return Endpoint{}, err
 	}
-	ep := Endpoint{Context: config.DefaultContextName, Host: host, UseTLS: useTLS, SkipTLSVerify: !o.TLSVerify}
-	if useTLS {
-		if ep.CA, err = readTLSFile(o.TLSCACert, o.TLSVerify); err != nil {
-			return Endpoint{}, err
-		}
-		if ep.Cert, err = readTLSFile(o.TLSCert, false); err != nil {
-			return Endpoint{}, err
-		}
-		if ep.Key, err = readTLSFile(o.TLSKey, false); err != nil {
-			return Endpoint{}, err
-		}
+	ep := Endpoint{Context: config.DefaultContextName, Host: host}
+	if !useTLS {
+		return ep, nil
+	}
+	ep.UseTLS, ep.SkipTLSVerify = true, !o.TLSVerify
+	// The CA is always read when named; a client certificate or key left
+	// at its default path may be missing (most TLS setups have none).
+	if ep.CA, err = readTLSFile(o.TLSCACert, true); err != nil {
+		return Endpoint{}, err
+	}
+	if ep.Cert, err = readTLSFile(o.TLSCert, o.TLSCert != defaultCertFile("cert.pem")); err != nil {
+		return Endpoint{}, err
+	}
+	if ep.Key, err = readTLSFile(o.TLSKey, o.TLSKey != defaultCertFile("key.pem")); err != nil {
+		return Endpoint{}, err
 	}
 	return ep, nil
 }
 
-// readTLSFile reads a PEM file; a missing default file is not an error.
+// defaultCertFile is the default of --tlscacert/--tlscert/--tlskey.
+func defaultCertFile(name string) string {
+	dir := os.Getenv("DOCKER_CERT_PATH")
+	if dir == "" {
+		dir = config.Dir("")
+	}
+	return filepath.Join(dir, name)
+}
+
+// readTLSFile reads a PEM file; the error is the bare os error, as the
+// reference prints it ("open /x/ca.pem: no such file or directory").
 func readTLSFile(path string, required bool) ([]byte, error) {
 	if path == "" {
 		return nil, nil
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		if os.IsNotExist(err) && !required {
+		if !required && errors.Is(err, fs.ErrNotExist) {
 			return nil, nil
 		}
-		return nil, fmt.Errorf("could not read CA certificate %q: %w", path, err)
+		return nil, err
 	}
 	return b, nil
 }
 
-func contextEndpoint(c *CLI, name string) (Endpoint, error) {
-	store := c.Contexts()
+// ContextEndpoint loads a stored context's docker endpoint and TLS files.
+// TLS is on when the context has TLS files or skips verification.
+func ContextEndpoint(store *config.ContextStore, name string) (Endpoint, error) {
 	meta, err := store.Get(name)
 	if err != nil {
 		return Endpoint{}, err
 	}
-	host, skip := DefaultHost, false
-	if d := meta.Docker; d != nil {
-		if d.Host != "" {
-			host = d.Host
-		}
-		skip = d.SkipTLSVerify
+	d := meta.Docker
+	if d == nil {
+		return Endpoint{}, errNoDockerEndpoint
 	}
-	ep := Endpoint{Context: name, Host: host, SkipTLSVerify: skip}
+	ep := Endpoint{Context: name, Host: d.Host, SkipTLSVerify: d.SkipTLSVerify}
+	if ep.Host == "" {
+		ep.Host = DefaultHost
+	}
 	tlsData, err := store.ReadTLS(name, "docker")
 	if err != nil {
 		return Endpoint{}, err
 	}
 	if tlsData != nil {
 		ep.CA, ep.Cert, ep.Key = tlsData.CA, tlsData.Cert, tlsData.Key
-		ep.UseTLS = true
 	}
+	ep.UseTLS = tlsData != nil || d.SkipTLSVerify
 	return ep, nil
 }
 
-// TLSConfig builds the client TLS configuration, nil when TLS is off.
-func (e Endpoint) TLSConfig() (*tls.Config, error) {
-	if !e.UseTLS && !strings.HasPrefix(e.Host, "https://") {
-		return nil, nil
-	}
-	cfg := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: e.SkipTLSVerify}
-	if len(e.CA) > 0 {
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(e.CA) {
-			return nil, errors.New("failed to append certificates from PEM file")
-		}
-		cfg.RootCAs = pool
-	}
-	if len(e.Cert) > 0 || len(e.Key) > 0 {
-		if blk, _ := pem.Decode(e.Key); blk != nil && strings.Contains(blk.Type, "ENCRYPTED") || blk != nil && blk.Headers["Proc-Type"] != "" {
-			return nil, errors.New("private key is encrypted - support for encrypted private keys has been removed, see https://docs.docker.com/go/deprecated/")
-		}
-		pair, err := tls.X509KeyPair(e.Cert, e.Key)
-		if err != nil {
-			return nil, fmt.Errorf("could not load X509 key pair: %w", err)
-		}
-		cfg.Certificates = []tls.Certificate{pair}
-	}
-	return cfg, nil
-}
-
-// Dialer returns a custom dial function for transports other than unix/tcp.
+// Dialer returns a custom dial function for transports other than unix/tcp
+// (ssh); nil means the engine client dials by itself.
 func (e Endpoint) Dialer() (func(ctx context.Context) (net.Conn, error), error) {
 	if strings.HasPrefix(e.Host, "ssh://") {
 		return sshDialer(e.Host)

@@ -10,10 +10,18 @@ import (
 // DefaultHost is the engine socket used when nothing else is configured.
 const DefaultHost = "unix:///var/run/docker.sock"
 
-// defaultTLSHost is used when TLS is asked for without a host.
-const defaultTLSHost = "tcp://localhost:2376"
+const (
+	defaultUnixSocket = "/var/run/docker.sock"
+	defaultNamedPipe  = "//./pipe/docker_engine"
+	defaultTCPPort    = "2375"
+	// defaultTLSHost is used when TLS is asked for without a host.
+	defaultTLSHost = "tcp://localhost:2376"
+)
 
-// ParseHost normalizes a -H / DOCKER_HOST value the way the reference does.
+// ParseHost normalizes a -H / DOCKER_HOST value the way the reference
+// does: no scheme means tcp, tcp gets a default host and port (the path is
+// kept as the API base path), empty unix/npipe paths get the default
+// socket, fd:// and ssh:// pass through untouched.
 func ParseHost(val string, tls bool) (string, error) {
 	host := strings.TrimSpace(val)
 	if host == "" {
@@ -29,42 +37,45 @@ func ParseHost(val string, tls bool) (string, error) {
 	switch proto {
 	case "unix":
 		if addr == "" {
-			addr = "/var/run/docker.sock"
+			addr = defaultUnixSocket
 		}
 		return "unix://" + addr, nil
 	case "npipe":
 		if addr == "" {
-			addr = "//./pipe/docker_engine"
+			addr = defaultNamedPipe
 		}
 		return "npipe://" + addr, nil
 	case "tcp":
-		return parseTCP(addr, val)
+		return parseTCP(addr)
 	case "fd", "ssh":
 		return host, nil
 	}
-	return "", fmt.Errorf("invalid bind address format: %s", val)
+	return "", fmt.Errorf("invalid bind address format: %s", host)
 }
 
-func parseTCP(addr, orig string) (string, error) {
+// parseTCP fills in localhost and port 2375; user info and query are
+// dropped, the path is kept.
+func parseTCP(addr string) (string, error) {
+	if addr == "" {
+		return "tcp://localhost:" + defaultTCPPort, nil
+	}
 	u, err := url.Parse("tcp://" + addr)
 	if err != nil {
 		return "", err
 	}
 	h, port, err := net.SplitHostPort(u.Host)
 	if err != nil {
-		h, port = u.Host, ""
-		if strings.HasPrefix(h, "[") && strings.HasSuffix(h, "]") {
-			h = strings.Trim(h, "[]")
+		// No port (or an odd host): try again with the default port.
+		h, port, err = net.SplitHostPort(net.JoinHostPort(u.Host, defaultTCPPort))
+		if err != nil {
+			return "", fmt.Errorf("invalid bind address format: %s", addr)
 		}
-	}
-	if port == "" {
-		port = "2375"
 	}
 	if h == "" {
 		h = "localhost"
 	}
-	if _, perr := fmt.Sscan(port, new(uint16)); perr != nil {
-		return "", fmt.Errorf("invalid bind address format: %s", orig)
+	if port == "" {
+		port = defaultTCPPort
 	}
 	return "tcp://" + net.JoinHostPort(h, port) + u.Path, nil
 }

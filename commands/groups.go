@@ -5,6 +5,7 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/commands/container"
+	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/system"
 )
@@ -15,4 +16,5 @@ func addCommands(c *cli.CLI, root *cobra.Command) {
 	root.AddCommand(container.TopLevel(c)...)
 	root.AddCommand(image.TopLevel(c)...)
 	root.AddCommand(system.TopLevel(c)...)
+	root.AddCommand(contextcmd.Group(c))
 }

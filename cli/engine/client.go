@@ -250,6 +250,15 @@ func (c *Client) connError(err error) error {
 	if errors.Is(err, context.Canceled) {
 		return err
 	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return &TransportError{Msg: "error during connect: " + err.Error(), Err: err}
+	}
+	if s := err.Error(); strings.Contains(s, "remote error: tls: bad certificate") ||
+		strings.Contains(s, "remote error: tls: certificate required") {
+		return &TransportError{Msg: "the server probably has client authentication (--tlsverify) enabled; " +
+			"check your TLS client certification settings: " + s, Err: err}
+	}
 	var opErr *net.OpError
 	if errors.As(err, &opErr) && opErr.Op == "dial" {
 		return &ConnectionError{Host: c.host, Err: err}

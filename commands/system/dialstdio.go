@@ -1,12 +1,20 @@
 package system
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 )
 
-// newDialStdioCommand is a placeholder filled by the ssh transport work.
+// newDialStdioCommand is the far end of the ssh transport: it connects to the
+// local engine and relays raw bytes between that connection and stdio.
 func newDialStdioCommand(c *cli.CLI) *cobra.Command {
 	return &cobra.Command{
 		Use:    "dial-stdio",
@@ -14,7 +22,98 @@ func newDialStdioCommand(c *cli.CLI) *cobra.Command {
 		Args:   cli.NoArgs,
 		Hidden: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return cli.Errorf(1, "dial-stdio is not implemented yet")
+			return runDialStdio(cmd.Context(), c)
 		},
+	}
+}
+
+func runDialStdio(ctx context.Context, c *cli.CLI) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	conn, err := client.DialRaw(ctx)
+	if err != nil {
+		return fmt.Errorf("failed to open the raw stream connection: %w", dialCause(err))
+	}
+	defer conn.Close()
+	return relay(ctx, conn, c.In, c.Out)
+}
+
+// relay copies in -> conn and conn -> out. The end of in half-closes the
+// connection so the engine sees EOF while its reply still flows; the relay
+// is over when the engine closes its side.
+func relay(ctx context.Context, conn net.Conn, in io.Reader, out *cli.Out) error {
+	upErr := make(chan error, 1)
+	go func() {
+		_, err := io.Copy(conn, in)
+		if err == nil {
+			err = closeWrite(conn)
+		}
+		upErr <- err
+	}()
+	downErr := make(chan error, 1)
+	go func() { downErr <- copyFlushing(out, conn) }()
+
+	select {
+	case err := <-downErr:
+		return err
+	case err := <-upErr:
+		if err != nil {
+			return err
+		}
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case err := <-downErr:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// dialCause digs the socket error out of the engine's "Cannot connect"
+// wrapping: the ssh client shows it to the user as the remote's stderr.
+func dialCause(err error) error {
+	var ce *engine.ConnectionError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	var op *net.OpError
+	if errors.As(ce.Err, &op) && op.Err != nil {
+		return op.Err
+	}
+	return ce.Err
+}
+
+// closeWrite half-closes conn when the transport allows it (unix, tcp, tls).
+func closeWrite(conn net.Conn) error {
+	if cw, ok := conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
+
+// copyFlushing copies like io.Copy but flushes out after every read: the
+// peer is waiting for each reply, so nothing may sit in a buffer.
+func copyFlushing(out *cli.Out, r io.Reader) error {
+	buf := make([]byte, 32*1024)
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			if _, werr := out.Write(buf[:n]); werr != nil {
+				return werr
+			}
+			if ferr := out.Flush(); ferr != nil {
+				return ferr
+			}
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
 	}
 }

@@ -106,10 +106,11 @@ func runVersion(ctx context.Context, c *cli.CLI, opts versionOptions) error {
 		Context:           c.CurrentContext(),
 	}}
 	client, err := c.Client(ctx)
-	var serverErr error
 	if err != nil {
-		serverErr = err
-	} else {
+		return err // the reference fails before printing anything
+	}
+	var serverErr error
+	{
 		sv, err := client.ServerVersion(ctx)
 		info.Client.APIVersion = client.ClientVersion()
 		if err != nil {

@@ -1,0 +1,70 @@
+package context
+
+import (
+	"bytes"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/config"
+)
+
+func newExportCommand(c *cli.CLI) *cobra.Command {
+	return &cobra.Command{
+		Use:   "export [OPTIONS] CONTEXT [FILE|-]",
+		Short: "Export a context to a tar archive FILE or a tar stream on STDOUT.",
+		Args:  exportArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dest := args[0] + ".dockercontext"
+			if len(args) == 2 {
+				dest = args[1]
+			}
+			return runExport(c, args[0], dest)
+		},
+	}
+}
+
+// runExport writes the archive to dest ("-" is stdout); an existing file
+// is never overwritten.
+func runExport(c *cli.CLI, name, dest string) error {
+	e, err := loadContext(c, name)
+	if err != nil {
+		return err
+	}
+	material := map[string]*config.TLSData{}
+	if e.tls != nil {
+		material["docker"] = e.tls
+	}
+	var buf bytes.Buffer
+	if err := config.WriteContextArchive(&buf, e.meta, material); err != nil {
+		return err
+	}
+	if dest == "-" {
+		_, err := c.Out.Write(buf.Bytes())
+		return err
+	}
+	f, err := os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	notef(c, "Written file %q", dest)
+	return nil
+}
+
+// exportArgs is RequiresRangeArgs(1, 2) with the "Run" hint the reference
+// uses for this command.
+func exportArgs(cmd *cobra.Command, args []string) error {
+	if len(args) >= 1 && len(args) <= 2 {
+		return nil
+	}
+	return cli.Errorf(1, "docker: '%s' requires at least 1 and at most 2 arguments\n\nUsage:  %s\n\nRun '%s --help' for more information",
+		cmd.CommandPath(), cmd.UseLine(), cmd.CommandPath())
+}

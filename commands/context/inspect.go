@@ -1,0 +1,217 @@
+package context
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"text/template"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/config"
+)
+
+// inMemory is the storage path shown for the default context.
+const inMemory = "<IN MEMORY>"
+
+type inspectOptions struct {
+	format string
+}
+
+func newInspectCommand(c *cli.CLI) *cobra.Command {
+	var opts inspectOptions
+	cmd := &cobra.Command{
+		Use:   "inspect [OPTIONS] [CONTEXT] [CONTEXT...]",
+		Short: "Display detailed information on one or more contexts",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runInspect(c, opts, args)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "", `Format output using a custom template:
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`)
+	return cmd
+}
+
+// Metadata is meta.json as templates see it: `{{.Metadata.Metadata.Description}}`
+// and `{{json .Metadata}}` behave as with the reference.
+type Metadata struct {
+	Name      string
+	Metadata  dockerContext
+	Endpoints map[string]any `json:",omitempty"`
+}
+
+// dockerContext is a context's metadata: its description and any other keys.
+type dockerContext struct {
+	Description      string
+	AdditionalFields map[string]any
+}
+
+// MarshalJSON flattens the extra keys next to Description, as stored.
+func (d dockerContext) MarshalJSON() ([]byte, error) {
+	m := make(map[string]any, len(d.AdditionalFields)+1)
+	for k, v := range d.AdditionalFields {
+		m[k] = v
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if k != "Description" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	if d.Description != "" {
+		m["Description"] = d.Description
+		keys = append([]string{"Description"}, keys...)
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, k := range keys {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		vb, err := json.Marshal(m[k])
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(kb)
+		buf.WriteByte(':')
+		buf.Write(vb)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// dockerEndpoint is the docker endpoint as inspect prints it.
+type dockerEndpoint struct {
+	Host          string `json:",omitempty"`
+	SkipTLSVerify bool
+}
+
+type storageInfo struct {
+	MetadataPath string
+	TLSPath      string
+}
+
+// contextWithTLSListing is one element of `context inspect`.
+type contextWithTLSListing struct {
+	Metadata
+	TLSMaterial map[string][]string
+	Storage     storageInfo
+}
+
+func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
+	var tmpl *template.Template
+	if opts.format != "" && opts.format != "json" {
+		t, err := format.ParseTemplate("", opts.format)
+		if err != nil {
+			return &cli.StatusError{Code: 64, Msg: "template parsing error: " + err.Error()}
+		}
+		tmpl = t
+	}
+	if len(names) == 0 {
+		name, err := currentName(c)
+		if err != nil {
+			return err
+		}
+		names = []string{name}
+	}
+	var (
+		errs     []error
+		elements = []contextWithTLSListing{}
+		out      bytes.Buffer
+	)
+	for _, name := range names {
+		el, err := inspectOne(c, name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if tmpl == nil {
+			elements = append(elements, el)
+			continue
+		}
+		var buf bytes.Buffer
+		if err := tmpl.Execute(&buf, el); err != nil {
+			errs = append(errs, fmt.Errorf("template parsing error: %w", err))
+			continue
+		}
+		out.Write(buf.Bytes())
+		out.WriteByte('\n')
+	}
+	if tmpl == nil {
+		var b []byte
+		var err error
+		if opts.format == "json" {
+			b, err = json.Marshal(elements)
+		} else {
+			b, err = json.MarshalIndent(elements, "", "    ")
+		}
+		if err != nil {
+			return err
+		}
+		out.Write(b)
+		out.WriteByte('\n')
+	} else if out.Len() == 0 {
+		out.WriteByte('\n')
+	}
+	if _, err := c.Out.Write(out.Bytes()); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
+
+// inspectOne builds one element; "default" lives in memory.
+func inspectOne(c *cli.CLI, name string) (contextWithTLSListing, error) {
+	e, err := loadContext(c, name)
+	if err != nil {
+		return contextWithTLSListing{}, err
+	}
+	el := contextWithTLSListing{
+		Metadata: Metadata{
+			Name:     e.meta.Name,
+			Metadata: dockerContext{Description: e.meta.Description, AdditionalFields: e.meta.ExtraMetadata},
+		},
+		TLSMaterial: map[string][]string{},
+	}
+	if len(e.meta.OtherEndpoints) > 0 || e.meta.Docker != nil {
+		el.Endpoints = map[string]any{}
+		for k, v := range e.meta.OtherEndpoints {
+			el.Endpoints[k] = v
+		}
+		if d := e.meta.Docker; d != nil {
+			el.Endpoints["docker"] = dockerEndpoint{Host: d.Host, SkipTLSVerify: d.SkipTLSVerify}
+		}
+	}
+	if name == config.DefaultContextName {
+		el.Storage = storageInfo{MetadataPath: inMemory, TLSPath: inMemory}
+		if files := tlsFileNames(e.tls); len(files) > 0 {
+			el.TLSMaterial["docker"] = files
+		}
+		return el, nil
+	}
+	store := c.Contexts()
+	el.Storage = storageInfo{MetadataPath: store.MetaDir(name), TLSPath: store.TLSDir(name)}
+	material, err := store.TLSMaterial(name)
+	if err != nil {
+		return contextWithTLSListing{}, err
+	}
+	for k, v := range material {
+		el.TLSMaterial[k] = v
+	}
+	return el, nil
+}
+
+// tlsFileNames lists the material present ("ca.pem", "cert.pem", "key.pem").
+func tlsFileNames(d *config.TLSData) []string {
+	if d == nil {
+		return nil
+	}
+	return cli.Endpoint{CA: d.CA, Cert: d.Cert, Key: d.Key}.TLSFiles()
+}

@@ -1,0 +1,177 @@
+package context
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/config"
+)
+
+const defaultListFormat = "table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}"
+
+// maxErrorWidth is where the ERROR column of the table is cut.
+const maxErrorWidth = 45
+
+type listOptions struct {
+	format string
+	quiet  bool
+}
+
+func newListCommand(c *cli.CLI) *cobra.Command {
+	var opts listOptions
+	cmd := &cobra.Command{
+		Use:         "ls [OPTIONS]",
+		Aliases:     []string{"list"},
+		Short:       "List contexts",
+		Args:        cli.NoArgs,
+		Annotations: map[string]string{"aliases": "docker context ls, docker context list"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runList(c, opts)
+		},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&opts.format, "format", "", `Format output using a custom template:
+'table':            Print output in table format with column headers (default)
+'table TEMPLATE':   Print output in table format using the given Go template
+'json':             Print in JSON format
+'TEMPLATE':         Print output using the given Go template.
+Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`)
+	fs.BoolVarP(&opts.quiet, "quiet", "q", false, "Only show context names")
+	return cmd
+}
+
+// contextRow is one line of `context ls`; its methods are the template fields.
+type contextRow struct {
+	name, description, endpoint, err string
+	current                          bool
+}
+
+func (r contextRow) Name() string           { return r.name }
+func (r contextRow) Current() bool          { return r.current }
+func (r contextRow) Description() string    { return r.description }
+func (r contextRow) DockerEndpoint() string { return r.endpoint }
+
+// Error is cut to the table's column width, in every format.
+func (r contextRow) Error() string { return format.Ellipsis(r.err, maxErrorWidth) }
+
+func (r contextRow) MarshalJSON() ([]byte, error) { return format.MarshalRow(r) }
+
+var listHeader = format.Header{
+	"Name":           "NAME",
+	"Description":    "DESCRIPTION",
+	"DockerEndpoint": "DOCKER ENDPOINT",
+	"Error":          "ERROR",
+}
+
+func runList(c *cli.CLI, opts listOptions) error {
+	spec := opts.format
+	if opts.quiet {
+		spec = "{{.Name}}"
+	}
+	f, err := format.Parse(spec, defaultListFormat)
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	current, err := currentName(c)
+	if err != nil {
+		return err
+	}
+	rows, err := listRows(c, current)
+	if err != nil {
+		return err
+	}
+	w := format.NewWriter(c.Out, f, listHeader)
+	for _, r := range rows {
+		if err := w.Write(r); err != nil {
+			return fmt.Errorf("template parsing error: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	dockerHostWarning(c, "a context")
+	return nil
+}
+
+// listRows is every stored context plus "default" and, when the current
+// context does not exist, a row carrying that error; in natural order.
+func listRows(c *cli.CLI, current string) ([]contextRow, error) {
+	def, err := cli.DefaultEndpoint(&c.Opts)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := c.Contexts().List()
+	if err != nil {
+		return nil, err
+	}
+	rows := []contextRow{{
+		name:        config.DefaultContextName,
+		description: cli.DefaultContextDescription,
+		endpoint:    def.Host,
+		current:     current == config.DefaultContextName,
+	}}
+	seen := current == config.DefaultContextName
+	for _, s := range stored {
+		r := contextRow{name: s.Name, description: s.Description, current: s.Name == current}
+		if s.Docker != nil {
+			r.endpoint = s.Docker.Host
+		} else {
+			r.err = "cannot find docker endpoint in context"
+		}
+		seen = seen || r.current
+		rows = append(rows, r)
+	}
+	if !seen {
+		_, err := c.Contexts().Get(current)
+		if err == nil {
+			err = errors.New("context vanished while listing")
+		}
+		rows = append(rows, contextRow{name: current, current: true, err: err.Error()})
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return naturalLess(rows[i].name, rows[j].name) })
+	return rows, nil
+}
+
+// naturalLess orders names with runs of digits compared as numbers
+// ("ctx2" before "ctx10").
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitPrefix(a), digitPrefix(b)
+		if da != "" && db != "" {
+			na, nb := trimZeros(da), trimZeros(db)
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[len(da):], b[len(db):]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func digitPrefix(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
+}
+
+func trimZeros(s string) string {
+	for len(s) > 1 && s[0] == '0' {
+		s = s[1:]
+	}
+	return s
+}

@@ -1,0 +1,49 @@
+package context
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/config"
+)
+
+func newUseCommand(c *cli.CLI) *cobra.Command {
+	return &cobra.Command{
+		Use:   "use CONTEXT",
+		Short: "Set the current docker context",
+		Args:  cobra.ExactArgs(1), // the reference uses cobra's plain message here
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runUse(c, args[0])
+		},
+	}
+}
+
+// runUse records the context in config.json ("default" removes the key);
+// the file is only written when the value changes.
+func runUse(c *cli.CLI, name string) error {
+	if name != config.DefaultContextName {
+		if err := config.ValidateContextName(name); err != nil {
+			return err
+		}
+		if _, err := c.Contexts().Get(name); err != nil {
+			return err
+		}
+	}
+	want := name
+	if name == config.DefaultContextName {
+		want = ""
+	}
+	cfg := c.Config()
+	if cfg.CurrentContext != want {
+		cfg.CurrentContext = want
+		if err := cfg.Save(); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(c.Out, name)
+	notef(c, "Current context is now %q", name)
+	dockerHostWarning(c, fmt.Sprintf("%q", name))
+	return nil
+}
