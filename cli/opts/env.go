@@ -1,0 +1,79 @@
+package opts
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"net/netip"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func isIP(s string) bool {
+	_, err := netip.ParseAddr(s)
+	return err == nil
+}
+
+// ValidateEnv expands a bare NAME from the client's environment ("NAME=value");
+// a NAME that is not set is passed on as is (the daemon drops it).
+func ValidateEnv(v string) (string, error) {
+	if strings.Contains(v, "=") {
+		if strings.HasPrefix(v, "=") {
+			return "", fmt.Errorf("invalid environment variable: %s", v)
+		}
+		return v, nil
+	}
+	if val, ok := os.LookupEnv(v); ok {
+		return v + "=" + val, nil
+	}
+	return v, nil
+}
+
+// ReadEnvFile reads KEY=VALUE lines (env-file format): blank lines and lines
+// starting with # are skipped, leading whitespace is trimmed, a bare KEY takes
+// its value from lookup and is dropped when lookup does not know it.
+func ReadEnvFile(path string, lookup func(string) (string, bool)) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		raw := sc.Bytes()
+		if !utf8.Valid(raw) {
+			return nil, fmt.Errorf("env file %s contains invalid utf8 bytes at line %d: %v", path, n, raw)
+		}
+		line := strings.TrimLeftFunc(string(raw), unicode.IsSpace)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, _, hasValue := strings.Cut(line, "=")
+		if key == "" {
+			return nil, fmt.Errorf("no variable name on line '%s'", line)
+		}
+		if strings.ContainsFunc(key, unicode.IsSpace) {
+			return nil, fmt.Errorf("variable '%s' contains whitespaces", key)
+		}
+		if hasValue {
+			out = append(out, line)
+			continue
+		}
+		if lookup != nil {
+			if val, ok := lookup(line); ok {
+				out = append(out, line+"="+val)
+			}
+		}
+	}
+	return out, sc.Err()
+}
+
+// ReadLabelFile reads a label file: the env-file format where a bare KEY is
+// dropped.
+func ReadLabelFile(path string) ([]string, error) {
+	return ReadEnvFile(path, nil)
+}

@@ -1,0 +1,200 @@
+package opts
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/spf13/pflag"
+)
+
+func TestParsePublish(t *testing.T) {
+	tests := []struct {
+		spec     string
+		bindings string
+		err      string
+	}{
+		{"80", `{"80/tcp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"8080:80", `{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}`, ""},
+		{"127.0.0.1:8080:80/udp", `{"80/udp":[{"HostIp":"127.0.0.1","HostPort":"8080"}]}`, ""},
+		{"127.0.0.1::80", `{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":""}]}`, ""},
+		{"[::1]:8080:80", `{"80/tcp":[{"HostIp":"::1","HostPort":"8080"}]}`, ""},
+		{"9000-9001:90-91", `{"90/tcp":[{"HostIp":"","HostPort":"9000"}],"91/tcp":[{"HostIp":"","HostPort":"9001"}]}`, ""},
+		{"9000-9010:90", `{"90/tcp":[{"HostIp":"","HostPort":"9000-9010"}]}`, ""},
+		{"80:80:80", "", "invalid IP address: 80"},
+		{"abc", "", "invalid containerPort: abc"},
+		{"x:80", "", "invalid hostPort: x"},
+		{"80/foo", "", "invalid proto: foo"},
+		{"1-3:1-2", "", "invalid ranges specified for container and host Ports: 1-2 and 1-3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.spec, func(t *testing.T) {
+			ps, err := ParsePublish([]string{tc.spec})
+			if tc.err != "" {
+				if err == nil || err.Error() != tc.err {
+					t.Fatalf("err %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.Marshal(ps.Bindings)
+			if string(got) != tc.bindings {
+				t.Errorf("bindings %s, want %s", got, tc.bindings)
+			}
+			for port := range ps.Bindings {
+				if _, ok := ps.Exposed[port]; !ok {
+					t.Errorf("%s published but not exposed", port)
+				}
+			}
+		})
+	}
+}
+
+func TestParseExpose(t *testing.T) {
+	got := map[string]struct{}{}
+	if err := ParseExpose(got, []string{"7000", "53/udp", "8000-8001"}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]struct{}{"7000/tcp": {}, "53/udp": {}, "8000/tcp": {}, "8001/tcp": {}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestParseMount(t *testing.T) {
+	tests := []struct {
+		in, want, err string
+	}{
+		{"type=bind,src=/a,dst=/b,readonly", `{"Type":"bind","Source":"/a","Target":"/b","ReadOnly":true}`, ""},
+		{"source=vol,target=/data,volume-nocopy", `{"Type":"volume","Source":"vol","Target":"/data","VolumeOptions":{"NoCopy":true}}`, ""},
+		{"type=tmpfs,dst=/t,tmpfs-size=1m,tmpfs-mode=1770", `{"Type":"tmpfs","Target":"/t","TmpfsOptions":{"SizeBytes":1048576,"Mode":1016}}`, ""},
+		{"type=bind,src=/a,dst=/b,bind-propagation=rshared", `{"Type":"bind","Source":"/a","Target":"/b","BindOptions":{"Propagation":"rshared"}}`, ""},
+		{"type=volume,dst=/v,volume-driver=local,volume-opt=o=bind", `{"Type":"volume","Target":"/v","VolumeOptions":{"DriverConfig":{"Name":"local","Options":{"o":"bind"}}}}`, ""},
+		{"type=bind,src=/tmp", "", "target is required"},
+		{"type=bind,dst=/x,readonly=maybe", "", "invalid value for readonly: maybe"},
+		{"dst=/x,foo=bar", "", "unexpected key 'foo' in 'foo=bar'"},
+		{"type=tmpfs,dst=/x,volume-nocopy", "", "cannot mix 'volume-*' options with mount type 'tmpfs'"},
+		{"dst=/x,source", "", "invalid field 'source' must be a key=value pair"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			m, err := ParseMount(tc.in)
+			if tc.err != "" {
+				if err == nil || err.Error() != tc.err {
+					t.Fatalf("err %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.Marshal(m)
+			if string(got) != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestReadEnvFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "env")
+	data := "\xef\xbb\xbfA=1\n# comment\n\n   B=two words \nKNOWN\nUNKNOWN\n"
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	lookup := func(k string) (string, bool) {
+		if k == "KNOWN" {
+			return "k", true
+		}
+		return "", false
+	}
+	got, err := ReadEnvFile(path, lookup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"A=1", "B=two words ", "KNOWN=k"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+
+	bad := filepath.Join(t.TempDir(), "bad")
+	os.WriteFile(bad, []byte("MY VAR=1\n"), 0o600)
+	if _, err := ReadEnvFile(bad, nil); err == nil || err.Error() != "variable 'MY VAR' contains whitespaces" {
+		t.Errorf("whitespace in name: %v", err)
+	}
+}
+
+func TestValidateEnv(t *testing.T) {
+	t.Setenv("HX_OPTS_SET", "v")
+	for in, want := range map[string]string{
+		"A=1": "A=1", "A=": "A=", "HX_OPTS_SET": "HX_OPTS_SET=v", "HX_OPTS_UNSET_XYZ": "HX_OPTS_UNSET_XYZ",
+	} {
+		if got, err := ValidateEnv(in); err != nil || got != want {
+			t.Errorf("ValidateEnv(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}
+
+func TestValidateExtraHost(t *testing.T) {
+	tests := map[string]string{
+		"foo:1.2.3.4": "foo:1.2.3.4", "foo=1.2.3.4": "foo:1.2.3.4", "foo=::1": "foo:::1",
+		"foo=[::1]": "foo:::1", "gw:host-gateway": "gw:host-gateway",
+	}
+	for in, want := range tests {
+		if got, err := ValidateExtraHost(in); err != nil || got != want {
+			t.Errorf("%q: got %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if _, err := ValidateExtraHost("foo"); err == nil || err.Error() != `bad format for add-host: "foo"` {
+		t.Errorf("no address: %v", err)
+	}
+}
+
+func TestSizesAndCPUs(t *testing.T) {
+	var m MemBytes
+	if err := m.Set("64m"); err != nil || m.Value() != 64<<20 {
+		t.Errorf("64m = %d, %v", m.Value(), err)
+	}
+	if err := m.Set("12x"); err == nil || err.Error() != "invalid suffix: 'x'" {
+		t.Errorf("bad suffix: %v", err)
+	}
+	var s MemSwapBytes
+	if err := s.Set("-1"); err != nil || s.Value() != -1 {
+		t.Errorf("-1 = %d, %v", s.Value(), err)
+	}
+	var c NanoCPUs
+	if err := c.Set("1.5"); err != nil || c.Value() != 1_500_000_000 {
+		t.Errorf("1.5 = %d, %v", c.Value(), err)
+	}
+	if err := c.Set("0.0000000001"); err == nil || err.Error() != "value is too precise" {
+		t.Errorf("too precise: %v", err)
+	}
+	var u Ulimits
+	u.Set("nofile=1024:2048")
+	u.Set("nofile=10:20")
+	if got := u.Values(); len(got) != 1 || got[0] != (Ulimit{Name: "nofile", Soft: 10, Hard: 20}) {
+		t.Errorf("ulimits %v", got)
+	}
+}
+
+// Help shows "(default ...)" only where the reference does.
+func TestHelpDefaults(t *testing.T) {
+	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+	fs.Var(NewList(nil), "plain", "")
+	fs.Var(NewListShowEmpty(nil), "device", "")
+	fs.Var(NewMap(nil), "sysctl", "")
+	fs.Var(new(MemBytes), "memory", "")
+	fs.Var(new(NanoCPUs), "cpus", "")
+	fs.Var(new(Ulimits), "ulimit", "")
+	for name, want := range map[string]string{
+		"plain": "", "device": "[]", "sysctl": "map[]", "memory": "0", "cpus": "", "ulimit": "[]",
+	} {
+		if got := fs.Lookup(name).DefValue; got != want {
+			t.Errorf("--%s default %q, want %q", name, got, want)
+		}
+	}
+}
