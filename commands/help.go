@@ -2,163 +2,227 @@ package commands
 
 import (
 	"fmt"
-	"os"
+	"io"
 	"sort"
+	"strconv"
 	"strings"
-	"text/template"
 
 	"github.com/moby/term"
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
+
+	"github.com/dockerclone/docker/cli"
 )
 
-// Category annotations place a command in a section of the root help.
+// Annotations that place a command in a section of the help.
 const (
-	annotationTop     = "category-top" // value: order in "Common Commands"
+	annotationTop     = "category-top" // value: position (1, 2, ...) in "Common Commands"
 	annotationAliases = "aliases"      // "docker container ls, docker ps"
+	annotationSwarm   = "swarm"        // any value: listed under "Swarm Commands"
 )
 
-func setupHelp(root *cobra.Command) {
-	cobra.AddTemplateFunc("usageLine", usageLine)
-	cobra.AddTemplateFunc("commonCommands", commonCommands)
-	cobra.AddTemplateFunc("managementCommands", managementCommands)
-	cobra.AddTemplateFunc("plainCommands", plainCommands)
-	cobra.AddTemplateFunc("wrappedLocalFlags", func(c *cobra.Command) string { return wrapFlags(c.LocalFlags()) })
-	cobra.AddTemplateFunc("wrappedGlobalFlags", func(c *cobra.Command) string { return wrapFlags(c.PersistentFlags()) })
-	cobra.AddTemplateFunc("hasLocalFlags", func(c *cobra.Command) bool { return hasVisible(c.LocalFlags()) })
-	cobra.AddTemplateFunc("cmdName", func(c *cobra.Command) string { return c.Name() })
-	cobra.AddTemplateFunc("aliasesOf", func(c *cobra.Command) string { return c.Annotations[annotationAliases] })
-	cobra.AddTemplateFunc("isRoot", func(c *cobra.Command) bool { return !c.HasParent() })
-	cobra.AddTemplateFunc("padName", func(c *cobra.Command) string { return fmt.Sprintf("%-11s", c.Name()) })
-	root.SetUsageTemplate(usageTemplate)
-	root.SetHelpTemplate(helpTemplate)
+// setupHelp makes every command print the reference's help layout. The width
+// used to wrap flag descriptions is the terminal's on stdin (as the reference
+// does), 80 columns otherwise.
+func setupHelp(c *cli.CLI, root *cobra.Command) {
+	width := func() int { return termWidth(c.In.FD()) }
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
+		writeHelp(cmd.OutOrStdout(), cmd, width())
+	})
+	root.SetUsageFunc(func(cmd *cobra.Command) error {
+		writeHelp(cmd.OutOrStderr(), cmd, width())
+		return nil
+	})
 	root.SetHelpCommand(newHelpCommand(root))
 }
 
-// newHelpCommand prints a command's help; unknown topics fail as the reference.
+func termWidth(fd uintptr) int {
+	if ws, err := term.GetWinsize(fd); err == nil && ws.Width > 0 {
+		return int(ws.Width)
+	}
+	return 80
+}
+
+// newHelpCommand is `docker help [command]`; unknown topics fail like the reference.
 func newHelpCommand(root *cobra.Command) *cobra.Command {
 	return &cobra.Command{
-		Use:    "help [command]",
-		Short:  "Help about the command",
-		Hidden: true,
+		Use:   "help [command]",
+		Short: "Help about the command",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			target, rest, err := root.Find(args)
 			if err != nil || target == nil || len(rest) > 0 {
-				return fmt.Errorf("unknown help topic: %s", strings.Join(args, " "))
+				return fmt.Errorf("unknown help topic: %s", strings.Join(rest, " "))
 			}
 			return target.Help()
+		},
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			target, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			var out []cobra.Completion
+			for _, sub := range target.Commands() {
+				if sub.IsAvailableCommand() {
+					out = append(out, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
 		},
 	}
 }
 
-func hasVisible(fs *pflag.FlagSet) bool {
-	found := false
-	fs.VisitAll(func(f *pflag.Flag) {
-		if !f.Hidden {
-			found = true
+// finishTree applies what every command shares once the tree is complete: no
+// "[flags]" in use lines, a hidden --help (with a deprecated -h where the
+// command does not use -h itself) and flag messages on stdout.
+func finishTree(c *cli.CLI, root *cobra.Command) {
+	visit(root, func(cmd *cobra.Command) {
+		// The reference keeps cobra's "[flags]" on completion zsh|fish|powershell.
+		cmd.DisableFlagsInUseLine = !keepsFlagsInUseLine(cmd)
+		fs := cmd.Flags()
+		fs.SetOutput(c.Out)
+		if fs.Lookup("help") != nil {
+			return
+		}
+		short := "h"
+		if fs.ShorthandLookup("h") != nil || cmd.PersistentFlags().ShorthandLookup("h") != nil || inheritsShorthand(cmd, "h") {
+			short = ""
+		}
+		fs.BoolP("help", short, false, "Print usage")
+		_ = fs.MarkHidden("help")
+		if short != "" {
+			_ = fs.MarkShorthandDeprecated("help", "use --help")
 		}
 	})
-	return found
 }
 
-// wrapFlags wraps flag usages to the terminal width (80 when not a terminal).
-func wrapFlags(fs *pflag.FlagSet) string {
-	cols := 80
-	if ws, err := term.GetWinsize(os.Stdout.Fd()); err == nil && ws.Width > 0 {
-		cols = int(ws.Width)
+func keepsFlagsInUseLine(cmd *cobra.Command) bool {
+	if cmd.Parent() == nil || cmd.Parent().Name() != "completion" || cmd.Parent().Parent() != cmd.Root() {
+		return false
 	}
-	return fs.FlagUsagesWrapped(cols - 1)
+	return cmd.Name() != "bash"
 }
 
-func sorted(cmds []*cobra.Command) []*cobra.Command {
-	out := append([]*cobra.Command(nil), cmds...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
-	return out
-}
-
-func commonCommands(c *cobra.Command) []*cobra.Command {
-	var out []*cobra.Command
-	for _, sub := range c.Commands() {
-		if sub.IsAvailableCommand() && sub.Annotations[annotationTop] != "" {
-			out = append(out, sub)
+func inheritsShorthand(cmd *cobra.Command, s string) bool {
+	for p := cmd.Parent(); p != nil; p = p.Parent() {
+		if p.PersistentFlags().ShorthandLookup(s) != nil {
+			return true
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].Annotations[annotationTop] < out[j].Annotations[annotationTop]
-	})
-	return out
+	return false
 }
 
-func managementCommands(c *cobra.Command) []*cobra.Command {
-	var out []*cobra.Command
-	for _, sub := range sorted(c.Commands()) {
-		if sub.IsAvailableCommand() && sub.HasSubCommands() && sub.Annotations[annotationTop] == "" {
-			out = append(out, sub)
+func visit(cmd *cobra.Command, fn func(*cobra.Command)) {
+	fn(cmd)
+	for _, sub := range cmd.Commands() {
+		visit(sub, fn)
+	}
+}
+
+// writeHelp renders a command's help: usage line, description, aliases,
+// examples, command sections, options and closing hints.
+func writeHelp(w io.Writer, cmd *cobra.Command, width int) {
+	var b strings.Builder
+	b.WriteString("Usage:  " + helpUsageLine(cmd) + "\n\n")
+	desc := cmd.Long
+	if desc == "" {
+		desc = cmd.Short
+	}
+	b.WriteString(strings.TrimRight(desc, " \t\n") + "\n")
+	if a := aliasesOf(cmd); a != "" {
+		b.WriteString("\nAliases:\n  " + a + "\n")
+	}
+	if cmd.HasExample() {
+		b.WriteString("\nExamples:\n" + strings.TrimRight(cmd.Example, " \t\n") + "\n")
+	}
+	for _, s := range commandSections(cmd) {
+		if len(s.cmds) == 0 {
+			continue
+		}
+		b.WriteString("\n" + s.title + ":\n")
+		for _, sub := range s.cmds {
+			fmt.Fprintf(&b, "  %-*s%s\n", sub.NamePadding()+1, sub.Name(), sub.Short)
 		}
 	}
-	return out
+	if flags := flagUsages(cmd.LocalFlags(), width-1); flags != "" {
+		title := "Options:"
+		if !cmd.HasParent() {
+			title = "Global Options:"
+		}
+		b.WriteString("\n" + title + "\n" + flags)
+	}
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\nRun '" + cmd.CommandPath() + " COMMAND --help' for more information on a command.\n")
+	}
+	if !cmd.HasParent() {
+		b.WriteString("\nFor more help on how to use Docker, head to https://docs.docker.com/go/guides/\n")
+	}
+	io.WriteString(w, b.String())
 }
 
-func plainCommands(c *cobra.Command) []*cobra.Command {
-	var out []*cobra.Command
-	for _, sub := range sorted(c.Commands()) {
-		if sub.IsAvailableCommand() && !sub.HasSubCommands() && sub.Annotations[annotationTop] == "" {
-			out = append(out, sub)
+// helpUsageLine is the line after "Usage:" in help: groups show " COMMAND"
+// (and the root " [OPTIONS]"); commands show their use line.
+func helpUsageLine(cmd *cobra.Command) string {
+	if !cmd.HasAvailableSubCommands() {
+		return cmd.UseLine()
+	}
+	if !cmd.HasParent() {
+		return cmd.CommandPath() + " [OPTIONS] COMMAND"
+	}
+	return cmd.CommandPath() + " COMMAND"
+}
+
+// aliasesOf is the annotation when set, else the command's path and its
+// cobra aliases under the same parent.
+func aliasesOf(cmd *cobra.Command) string {
+	if a := cmd.Annotations[annotationAliases]; a != "" {
+		return a
+	}
+	if len(cmd.Aliases) == 0 || !cmd.HasParent() {
+		return ""
+	}
+	names := []string{cmd.CommandPath()}
+	for _, a := range cmd.Aliases {
+		names = append(names, cmd.Parent().CommandPath()+" "+a)
+	}
+	return strings.Join(names, ", ")
+}
+
+type section struct {
+	title string
+	cmds  []*cobra.Command
+}
+
+// commandSections splits the visible subcommands like the reference's root
+// help: common (ordered by category-top; root only), management (groups), swarm, the rest.
+func commandSections(cmd *cobra.Command) []section {
+	var top, mgmt, swarm, plain []*cobra.Command
+	for _, sub := range cmd.Commands() { // cobra keeps them sorted by name
+		if !sub.IsAvailableCommand() {
+			continue
+		}
+		switch {
+		case sub.Annotations[annotationTop] != "" && !cmd.HasParent():
+			top = append(top, sub)
+		case sub.Annotations[annotationSwarm] != "" && sub.HasSubCommands():
+			swarm = append(swarm, sub)
+		case sub.HasSubCommands():
+			mgmt = append(mgmt, sub)
+		default:
+			plain = append(plain, sub)
 		}
 	}
-	return out
+	sort.SliceStable(top, func(i, j int) bool { return topRank(top[i]) < topRank(top[j]) })
+	return []section{
+		{"Common Commands", top},
+		{"Management Commands", mgmt},
+		{"Swarm Commands", swarm},
+		{"Commands", plain},
+	}
 }
 
-var _ = template.New
-
-const usageTemplate = `Usage:  {{usageLine .}}
-{{- if .HasAvailableSubCommands}}{{if not (isRoot .)}}{{end}}{{end}}
-
-{{if .Long}}{{.Long}}{{else}}{{.Short}}{{end}}
-{{- if aliasesOf .}}
-
-Aliases:
-  {{aliasesOf .}}
-{{- end}}
-{{- if .HasExample}}
-
-Examples:
-{{.Example}}
-{{- end}}
-{{- if commonCommands .}}
-
-Common Commands:
-{{- range commonCommands .}}
-  {{padName .}} {{.Short}}
-{{- end}}
-{{- end}}
-{{- if managementCommands .}}
-
-Management Commands:
-{{- range managementCommands .}}
-  {{padName .}} {{.Short}}
-{{- end}}
-{{- end}}
-{{- if plainCommands .}}
-
-{{if isRoot .}}Commands:{{else}}Commands:{{end}}
-{{- range plainCommands .}}
-  {{padName .}} {{.Short}}
-{{- end}}
-{{- end}}
-{{- if hasLocalFlags .}}
-
-{{if isRoot .}}Global Options:{{else}}Options:{{end}}
-{{wrappedLocalFlags . | trimTrailingWhitespaces}}
-{{- end}}
-{{- if .HasAvailableSubCommands}}
-
-Run '{{.CommandPath}} COMMAND --help' for more information on a command.
-{{- end}}
-{{- if isRoot .}}
-
-For more help on how to use Docker, head to https://docs.docker.com/go/guides/
-{{- end}}
-`
-
-const helpTemplate = `{{.UsageString}}`
+func topRank(cmd *cobra.Command) int {
+	n, err := strconv.Atoi(cmd.Annotations[annotationTop])
+	if err != nil {
+		return 1 << 30
+	}
+	return n
+}

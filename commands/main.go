@@ -27,7 +27,9 @@ func Main(args []string, s cli.Streams) int {
 	sigs := handleSignals(c, cancel)
 	defer signal.Stop(sigs.ch)
 
-	err := newRootCommand(c).ExecuteContext(ctx)
+	root := newRootCommand(c)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
 	s.Out.Flush()
 	if err == nil {
 		return 0

@@ -2,13 +2,19 @@ package commands
 
 import (
 	"fmt"
-	"strings"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/completion"
 	"github.com/dockerclone/docker/config"
 )
+
+// NewRootCommand builds the whole command tree for c, as `docker` runs it,
+// for tools such as the man page generator. It reads no file and opens no
+// socket.
+func NewRootCommand(c *cli.CLI) *cobra.Command { return newRootCommand(c) }
 
 // newRootCommand builds the whole tree. It reads no file and opens no socket.
 func newRootCommand(c *cli.CLI) *cobra.Command {
@@ -28,21 +34,36 @@ func newRootCommand(c *cli.CLI) *cobra.Command {
 			return cmd.Help()
 		},
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			return nil
+			return cli.CheckGlobalOptions(&c.Opts)
 		},
-		CompletionOptions: cobra.CompletionOptions{HiddenDefaultCmd: true},
-		Version:           "",
+		CompletionOptions: cobra.CompletionOptions{
+			HiddenDefaultCmd:    true,
+			DisableDescriptions: os.Getenv("DOCKER_CLI_DISABLE_COMPLETION_DESCRIPTION") != "",
+		},
 	}
 	root.SetIn(c.In)
 	root.SetOut(c.Out)
 	root.SetErr(c.Err)
-	c.Opts.AddFlags(root.PersistentFlags(), config.Dir(""))
-	root.PersistentFlags().Lookup("help") // keep cobra's -h/--help default
+	addGlobalFlags(c, root)
 	root.SetFlagErrorFunc(flagError)
-	setupHelp(root)
+	setupHelp(c, root)
 
 	addCommands(c, root)
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	completion.Install(c, root)
+	finishTree(c, root)
 	return root
+}
+
+// addGlobalFlags declares the global options on the root alone, as the
+// reference does: they go before the command (docker -H x ps), which leaves
+// their shorthands free for commands (history -H, run -v, import -c).
+func addGlobalFlags(c *cli.CLI, root *cobra.Command) {
+	c.Opts.AddFlags(root.Flags(), config.Dir(""))
+	if f := root.Flags().Lookup("host"); f != nil && f.DefValue == "[]" {
+		f.DefValue = "" // an empty list shows no default
+	}
 }
 
 // rootArgs reports an unknown command the way the reference does.
@@ -59,22 +80,10 @@ func flagError(cmd *cobra.Command, err error) error {
 	if isRunLike(cmd) {
 		msg = "docker: " + msg
 	}
-	return cli.Errorf(125, "%s\n\nUsage:  %s\n\nRun '%s --help' for more information", msg, usageLine(cmd), cmd.CommandPath())
+	return cli.Errorf(125, "%s\n\nUsage:  %s\n\nRun '%s --help' for more information", msg, cmd.UseLine(), cmd.CommandPath())
 }
 
 // isRunLike marks commands whose flag errors carry the "docker: " prefix.
 func isRunLike(cmd *cobra.Command) bool {
 	return cmd.Annotations["flag-error-prefix"] == "docker"
-}
-
-// usageLine is "docker ps [OPTIONS]"; groups get " COMMAND".
-func usageLine(cmd *cobra.Command) string {
-	line := cmd.UseLine()
-	if cmd.HasAvailableSubCommands() && !strings.HasSuffix(line, "COMMAND") {
-		line += " COMMAND"
-	}
-	if !cmd.HasParent() {
-		return "docker [OPTIONS] COMMAND"
-	}
-	return line
 }

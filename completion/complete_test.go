@@ -1,0 +1,222 @@
+package completion_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands"
+	"github.com/dockerclone/docker/completion"
+)
+
+// engine is a fake daemon with three containers, two tagged images and the
+// default networks; it records the query of every list request.
+type engine struct {
+	mu      sync.Mutex
+	queries []string
+	delay   time.Duration
+}
+
+func (e *engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	time.Sleep(e.delay)
+	w.Header().Set("Api-Version", "1.41")
+	w.Header().Set("Ostype", "linux")
+	e.mu.Lock()
+	e.queries = append(e.queries, r.URL.Path+"?"+r.URL.RawQuery)
+	e.mu.Unlock()
+	var body any
+	switch {
+	case r.URL.Path == "/_ping":
+		return
+	case strings.HasSuffix(r.URL.Path, "/containers/json"):
+		ctrs := []map[string]any{
+			{"Id": "aaaaaaaaaaaa1111", "Names": []string{"/web"}, "State": "running"},
+			{"Id": "bbbbbbbbbbbb2222", "Names": []string{"/paused-one"}, "State": "paused"},
+		}
+		if r.URL.Query().Get("all") == "1" {
+			ctrs = append(ctrs, map[string]any{"Id": "cccccccccccc3333", "Names": []string{"/old"}, "State": "exited"})
+		}
+		body = ctrs
+	case strings.HasSuffix(r.URL.Path, "/images/json"):
+		body = []map[string]any{
+			{"Id": "sha256:1", "RepoTags": []string{"busybox:latest", "busybox:1"}},
+			{"Id": "sha256:2", "RepoTags": []string{"<none>:<none>"}},
+			{"Id": "sha256:3", "RepoTags": []string{"alpine:3"}},
+		}
+	case strings.HasSuffix(r.URL.Path, "/networks"):
+		body = []map[string]any{{"Name": "bridge"}, {"Name": "host"}, {"Name": "none"}}
+	default:
+		http.Error(w, `{"message":"unexpected"}`, http.StatusNotFound)
+		return
+	}
+	_ = json.NewEncoder(w).Encode(body)
+}
+
+func setup(t *testing.T, e *engine) {
+	t.Helper()
+	srv := httptest.NewServer(e)
+	t.Cleanup(srv.Close)
+	t.Setenv("DOCKER_HOST", "tcp://"+strings.TrimPrefix(srv.URL, "http://"))
+	t.Setenv("DOCKER_CONFIG", t.TempDir())
+	t.Setenv("DOCKER_CONTEXT", "")
+	t.Setenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS", "")
+}
+
+// complete runs `docker __complete args...` and returns the candidates and
+// the directive line.
+func complete(t *testing.T, args ...string) ([]string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	c := cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&out), Err: cli.NewOut(&errb)})
+	root := commands.NewRootCommand(c)
+	if target, rest, err := root.Find(args[:len(args)-1]); err != nil || target == root && len(args) > 1 && !strings.HasPrefix(args[0], "-") {
+		t.Skipf("%v: command not in the tree yet (%v %v)", args, rest, err)
+	}
+	root.SetArgs(append([]string{"__complete"}, args...))
+	if err := root.Execute(); err != nil {
+		t.Fatalf("__complete %v: %v", args, err)
+	}
+	c.Out.Flush()
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	return lines[:len(lines)-1], lines[len(lines)-1]
+}
+
+func TestDynamicCompletion(t *testing.T) {
+	tests := []struct {
+		args      []string
+		want      []string
+		directive string
+	}{
+		// running containers
+		{[]string{"stop", ""}, []string{"web"}, ":4"},
+		{[]string{"container", "stop", ""}, []string{"web"}, ":4"},
+		{[]string{"kill", ""}, []string{"web"}, ":4"},
+		{[]string{"exec", ""}, []string{"web"}, ":4"},
+		{[]string{"exec", "web", ""}, nil, ":4"}, // then the command: no names, no files
+		{[]string{"attach", ""}, []string{"web"}, ":4"},
+		{[]string{"commit", ""}, []string{"web"}, ":4"},
+		// all containers, or filtered by state
+		{[]string{"logs", ""}, []string{"web", "paused-one", "old"}, ":4"},
+		{[]string{"logs", "-f", ""}, []string{"web", "paused-one", "old"}, ":4"},
+		{[]string{"container", "inspect", ""}, []string{"web", "paused-one", "old"}, ":4"},
+		{[]string{"rm", ""}, []string{"paused-one", "old"}, ":4"},
+		{[]string{"rm", "-f", ""}, []string{"web", "paused-one", "old"}, ":4"},
+		{[]string{"start", ""}, []string{"paused-one", "old"}, ":4"},
+		{[]string{"unpause", ""}, []string{"paused-one"}, ":4"},
+		// images
+		{[]string{"run", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"run", "busybox", ""}, nil, ":4"},
+		{[]string{"create", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"rmi", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"push", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"history", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"tag", "busybox", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		// flag values
+		{[]string{"run", "--network", ""}, []string{"bridge", "host", "none"}, ":4"},
+		{[]string{"run", "--network="}, []string{"bridge", "host", "none"}, ":4"},
+		{[]string{"run", "--pull", ""}, []string{"always", "missing", "never"}, ":4"},
+		{[]string{"run", "--restart", ""}, []string{"no", "always", "on-failure", "unless-stopped"}, ":4"},
+		{[]string{"run", "--ipc", "con"}, []string{"container:"}, ":6"},
+		{[]string{"run", "--ipc", "container:"}, []string{"container:web", "container:paused-one", "container:old"}, ":4"},
+		{[]string{"kill", "-s", "KI"}, []string{"KILL"}, ":4"},
+		{[]string{"stop", "--signal", "TER"}, []string{"TERM"}, ":4"},
+		{[]string{"ps", "--format", ""}, []string{"json", "table"}, ":4"},
+		{[]string{"ps", "--filter", "sta"}, []string{"status="}, ":6"},
+		{[]string{"ps", ""}, nil, ":4"},
+		{[]string{"--log-level", ""}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
+	}
+	e := &engine{}
+	setup(t, e)
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			got, directive := complete(t, tt.args...)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") || directive != tt.directive {
+				t.Errorf("got %q %s, want %q %s", got, directive, tt.want, tt.directive)
+			}
+		})
+	}
+}
+
+func TestContainerIDs(t *testing.T) {
+	setup(t, &engine{})
+	t.Setenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS", "yes")
+	got, _ := complete(t, "stop", "")
+	if strings.Join(got, ",") != "aaaaaaaaaaaa,web" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestContextNames(t *testing.T) {
+	setup(t, &engine{})
+	dir := os.Getenv("DOCKER_CONFIG")
+	meta := filepath.Join(dir, "contexts", "meta", "0123", "meta.json")
+	if err := os.MkdirAll(filepath.Dir(meta), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(meta, []byte(`{"Name":"remote","Metadata":{},"Endpoints":{"docker":{"Host":"tcp://1.2.3.4:2375"}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DOCKER_HOST", "")
+	os.Unsetenv("DOCKER_HOST")
+	got, dir2 := complete(t, "context", "use", "")
+	if strings.Join(got, ",") != "default\tcurrent,remote" || dir2 != ":4" {
+		t.Errorf("context use: %q %s", got, dir2)
+	}
+	got, _ = complete(t, "--context", "")
+	if strings.Join(got, ",") != "default,remote" {
+		t.Errorf("--context: %q", got)
+	}
+}
+
+// An unreachable or slow engine gives no candidates, quickly, and no error.
+func TestEngineUnavailable(t *testing.T) {
+	t.Run("unreachable", func(t *testing.T) {
+		setup(t, &engine{})
+		t.Setenv("DOCKER_HOST", "unix://"+filepath.Join(t.TempDir(), "missing.sock"))
+		got, directive := complete(t, "stop", "")
+		if len(got) != 0 || directive != ":4" {
+			t.Errorf("got %q %s", got, directive)
+		}
+	})
+	t.Run("slow", func(t *testing.T) {
+		setup(t, &engine{delay: time.Second})
+		old := completion.Timeout
+		completion.Timeout = 100 * time.Millisecond
+		defer func() { completion.Timeout = old }()
+		start := time.Now()
+		got, directive := complete(t, "rmi", "")
+		if len(got) != 0 || directive != ":4" {
+			t.Errorf("got %q %s", got, directive)
+		}
+		if d := time.Since(start); d > 900*time.Millisecond {
+			t.Errorf("took %v", d)
+		}
+	})
+}
+
+// Building the tree and completing command names never contacts the engine.
+func TestStaticCompletionDoesNotDial(t *testing.T) {
+	e := &engine{}
+	setup(t, e)
+	got, _ := complete(t, "")
+	if len(got) == 0 {
+		t.Fatal("no commands")
+	}
+	for _, c := range got {
+		if strings.HasPrefix(c, "completion") || strings.HasPrefix(c, "__complete") {
+			t.Errorf("hidden command offered: %q", c)
+		}
+	}
+	complete(t, "completion", "")
+	if len(e.queries) != 0 {
+		t.Errorf("engine contacted: %v", e.queries)
+	}
+}

@@ -1,0 +1,135 @@
+package completion
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// flagRule completes flag name on the commands listed (canonical paths).
+type flagRule struct {
+	commands []string
+	fn       Func
+}
+
+type flagTable map[string][]flagRule
+
+// forCommand returns flag name -> completion for the command at path.
+func (t flagTable) forCommand(path string) map[string]Func {
+	out := map[string]Func{}
+	for name, rules := range t {
+		for _, r := range rules {
+			for _, p := range r.commands {
+				if p == path {
+					out[name] = r.fn
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	runLike    = []string{"container run", "container create"}
+	signalCmds = []string{"container kill", "container stop", "container restart"}
+)
+
+// flagCompletions lists the flag values the reference completes, plus
+// --format keywords and --filter keys.
+func flagCompletions(c *cli.CLI) flagTable {
+	allCtrs := ContainerNames(c, true, nil)
+	signals := Values(signalNames...)
+	return flagTable{
+		"signal":        {{signalCmds, signals}},
+		"stop-signal":   {{runLike, signals}},
+		"pull":          {{runLike, Values("always", "missing", "never")}},
+		"network":       {{runLike, NetworkNames(c)}},
+		"restart":       {{runLike, Values("no", "always", "on-failure", "unless-stopped")}},
+		"platform":      {{append([]string{"image pull", "image push", "image history", "image rm"}, runLike...), Values(platforms...)}},
+		"env":           {{append([]string{"container exec"}, runLike...), EnvNames}},
+		"attach":        {{runLike, Values("stderr", "stdin", "stdout")}},
+		"cap-add":       {{runLike, Values(capabilities...)}},
+		"cap-drop":      {{runLike, Values(capabilities...)}},
+		"cgroupns":      {{runLike, Values("host", "private")}},
+		"ipc":           {{runLike, withPrefix("container:", allCtrs, "container:", "host", "none", "private", "shareable")}},
+		"pid":           {{runLike, withPrefix("container:", allCtrs, "container:", "host")}},
+		"userns":        {{runLike, Values("host")}},
+		"uts":           {{runLike, Values("host")}},
+		"log-driver":    {{runLike, Values(logDrivers...)}},
+		"volumes-from":  {{runLike, allCtrs}},
+		"link":          {{runLike, withSuffix(":", allCtrs)}},
+		"security-opt":  {{runLike, Values("apparmor=", "label=", "no-new-privileges", "seccomp=", "systempaths=unconfined")}},
+		"ulimit":        {{runLike, Values(ulimits...)}},
+		"storage-opt":   {{runLike, Values("size=")}},
+		"detach-keys":   {{append([]string{"container exec", "container attach", "container start"}, runLike...), Values("ctrl-")}},
+		"volume-driver": {{runLike, Values("local")}},
+		"type":          {{[]string{"inspect"}, Values("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")}},
+		"filter": {
+			{[]string{"container ls"}, Values(psFilters...)},
+			{[]string{"image ls"}, Values(imageFilters...)},
+		},
+	}
+}
+
+// formatValues offers the keywords a --format flag's usage documents.
+func formatValues(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	f := cmd.Flags().Lookup("format")
+	if f == nil {
+		return nil, noFile
+	}
+	var kw []string
+	for _, k := range []string{"json", "table"} {
+		if strings.Contains(f.Usage, "'"+k+"'") {
+			kw = append(kw, k)
+		}
+	}
+	return Values(kw...)(cmd, args, toComplete)
+}
+
+var psFilters = []string{
+	"ancestor=", "before=", "exited=", "expose=", "health=", "id=", "isolation=", "is-task=",
+	"label=", "name=", "network=", "publish=", "since=", "status=", "volume=",
+}
+
+var imageFilters = []string{"before=", "dangling=", "label=", "reference=", "since=", "until="}
+
+var platforms = []string{
+	"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7",
+	"linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/riscv64", "linux/s390x",
+	"wasip1/wasm", "windows/amd64",
+}
+
+var logDrivers = []string{
+	"awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "logentries", "splunk", "syslog",
+}
+
+var ulimits = []string{
+	"as=", "chroot=", "core=", "cpu=", "data=", "fsize=", "locks=", "maxlogins=", "maxsyslogins=",
+	"memlock=", "msgqueue=", "nice=", "nofile=", "nproc=", "priority=", "rss=", "rtprio=",
+	"sigpending=", "stack=",
+}
+
+var capabilities = []string{
+	"ALL", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE", "CAP_BLOCK_SUSPEND", "CAP_BPF",
+	"CAP_CHECKPOINT_RESTORE", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
+	"CAP_FSETID", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_KILL", "CAP_LEASE", "CAP_LINUX_IMMUTABLE",
+	"CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_MKNOD", "CAP_NET_ADMIN", "CAP_NET_BIND_SERVICE",
+	"CAP_NET_BROADCAST", "CAP_NET_RAW", "CAP_PERFMON", "CAP_SETFCAP", "CAP_SETGID", "CAP_SETPCAP",
+	"CAP_SETUID", "CAP_SYSLOG", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_CHROOT", "CAP_SYS_MODULE",
+	"CAP_SYS_NICE", "CAP_SYS_PACCT", "CAP_SYS_PTRACE", "CAP_SYS_RAWIO", "CAP_SYS_RESOURCE",
+	"CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_WAKE_ALARM",
+}
+
+// signalNames are the Linux signal names the engine accepts (without "SIG").
+var signalNames = []string{
+	"ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT", "KILL",
+	"PIPE", "POLL", "PROF", "PWR", "QUIT",
+	"RTMAX", "RTMAX-1", "RTMAX-2", "RTMAX-3", "RTMAX-4", "RTMAX-5", "RTMAX-6", "RTMAX-7", "RTMAX-8",
+	"RTMAX-9", "RTMAX-10", "RTMAX-11", "RTMAX-12", "RTMAX-13", "RTMAX-14",
+	"RTMIN", "RTMIN+1", "RTMIN+2", "RTMIN+3", "RTMIN+4", "RTMIN+5", "RTMIN+6", "RTMIN+7", "RTMIN+8",
+	"RTMIN+9", "RTMIN+10", "RTMIN+11", "RTMIN+12", "RTMIN+13", "RTMIN+14", "RTMIN+15",
+	"SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP", "TSTP", "TTIN", "TTOU", "URG", "USR1", "USR2",
+	"VTALRM", "WINCH", "XCPU", "XFSZ",
+}
