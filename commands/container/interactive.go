@@ -7,7 +7,13 @@ import (
 )
 
 // interactiveCommands: run, create, start, attach, exec.
-func interactiveCommands(c *cli.CLI) []*cobra.Command { return nil }
+func interactiveCommands(c *cli.CLI) []*cobra.Command {
+	return []*cobra.Command{
+		newRunCommand(c), newCreateCommand(c), newStartCommand(c), newAttachCommand(c), newExecCommand(c),
+	}
+}
 
-// interactiveTopLevel are their root shortcuts.
-func interactiveTopLevel(c *cli.CLI) []*cobra.Command { return nil }
+// interactiveTopLevel are their root shortcuts (docker run, docker exec, ...).
+func interactiveTopLevel(c *cli.CLI) []*cobra.Command {
+	return interactiveCommands(c)
+}

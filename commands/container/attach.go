@@ -1,0 +1,104 @@
+package container
+
+import (
+	"context"
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type attachOptions struct {
+	noStdin    bool
+	proxy      bool
+	detachKeys string
+}
+
+func newAttachCommand(c *cli.CLI) *cobra.Command {
+	var o attachOptions
+	cmd := &cobra.Command{
+		Use:   "attach [OPTIONS] CONTAINER",
+		Short: "Attach local standard input, output, and error streams to a running container",
+		Args:  cli.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runAttach(cmd.Context(), c, &o, args[0])
+		},
+		Annotations: map[string]string{"aliases": "docker container attach, docker attach"},
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&o.detachKeys, "detach-keys", "", "Override the key sequence for detaching a container")
+	fs.BoolVar(&o.noStdin, "no-stdin", false, "Do not attach STDIN")
+	fs.BoolVar(&o.proxy, "sig-proxy", true, "Proxy all received signals to the process")
+	return cmd
+}
+
+func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	ctr, _, err := client.ContainerInspect(ctx, name, false)
+	if err != nil {
+		return err
+	}
+	if ctr.State == nil || ctr.Config == nil {
+		return errors.New("unexpected reply inspecting " + name)
+	}
+	switch {
+	case !ctr.State.Running:
+		return errors.New("You cannot attach to a stopped container, start it first")
+	case ctr.State.Paused:
+		return errors.New("You cannot attach to a paused container, unpause it first")
+	case ctr.State.Restarting:
+		return errors.New("You cannot attach to a restarting container, wait until it is running")
+	}
+	tty := ctr.Config.Tty
+	stdin := !o.noStdin && ctr.Config.OpenStdin
+	if err := checkTTY(c, stdin, tty); err != nil {
+		return err
+	}
+	// Registered first: the exit code of a container that ends while we are
+	// attached is reported from it.
+	wait, err := client.ContainerWait(ctx, ctr.ID, "")
+	if err != nil {
+		return err
+	}
+	if o.proxy && !tty {
+		stop := proxySignals(ctx, c, client, ctr.ID)
+		defer stop()
+	}
+	keysSpec, keys := detachKeys(c, o.detachKeys)
+	h, err := client.ContainerAttach(ctx, ctr.ID, engine.AttachOptions{
+		Stream: true, Stdin: stdin, Stdout: true, Stderr: true, DetachKeys: keysSpec,
+	})
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	restore, err := setRawInput(c, tty, stdin)
+	if err != nil {
+		return err
+	}
+	defer restore()
+	if tty && c.Out.IsTerminal() {
+		// One size off and back makes a full-screen program redraw.
+		ht, wd := c.Out.Size()
+		_ = client.ContainerResize(ctx, ctr.ID, ht+1, wd+1)
+		initTTYSize(ctx, c, func(ctx context.Context, h, w uint) error { return client.ContainerResize(ctx, ctr.ID, h, w) })
+	}
+	s := ioStreams{Out: c.Out, Err: c.Err, TTY: tty, Keys: keys}
+	if tty {
+		s.Err = c.Out
+	}
+	if stdin {
+		s.In = c.In
+	}
+	if err := pipeStreams(ctx, h, s); err != nil {
+		restore()
+		return err // detaching is reported: "read escape sequence", exit 1
+	}
+	restore()
+	return exitStatus(wait)
+}

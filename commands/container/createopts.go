@@ -1,0 +1,429 @@
+package container
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/dockerclone/docker/cli/opts"
+)
+
+// createRequest is everything POST /containers/create needs.
+type createRequest struct {
+	Name     string
+	Platform string
+	Body     createBody
+}
+
+// request maps the flags, the image and the command to the create request.
+// detach is run's -d (create passes false); console is the stdout terminal
+// size ([0 0] when not a terminal). Errors are the user's mistakes, worded
+// as the reference words them.
+func (f *containerFlags) request(image string, cmd []string, detach bool, console [2]uint) (createRequest, error) {
+	if f.useAPISocket {
+		return createRequest{}, errors.New("--use-api-socket is not supported by this client yet")
+	}
+	b := createBody{
+		Hostname:   f.hostname,
+		Domainname: f.domainname,
+		User:       f.user,
+		Tty:        f.tty,
+		Image:      image,
+		Volumes:    map[string]struct{}{},
+		WorkingDir: f.workdir,
+		MacAddress: f.macAddress,
+		StopSignal: f.stopSignal,
+	}
+	if len(cmd) > 0 {
+		b.Cmd = cmd
+	}
+	if f.set("entrypoint") {
+		b.Entrypoint = []string{f.entrypoint}
+	}
+	if f.set("stop-timeout") {
+		t := f.stopTimeout
+		b.StopTimeout = &t
+	}
+
+	// Streams: -a picks them; otherwise stdout and stderr, and stdin with -i.
+	if f.attach.Len() > 0 {
+		for _, s := range f.attach.Values() {
+			switch s {
+			case "stdin":
+				b.AttachStdin = true
+			case "stdout":
+				b.AttachStdout = true
+			case "stderr":
+				b.AttachStderr = true
+			}
+		}
+	} else if !detach {
+		b.AttachStdout, b.AttachStderr = true, true
+		b.AttachStdin = f.interactive
+	}
+	b.OpenStdin = f.interactive
+	b.StdinOnce = b.OpenStdin && b.AttachStdin
+
+	var err error
+	if b.Env, err = f.environment(); err != nil {
+		return createRequest{}, err
+	}
+	if b.Labels, err = f.labelMap(); err != nil {
+		return createRequest{}, err
+	}
+	if b.Healthcheck, err = f.healthcheck(); err != nil {
+		return createRequest{}, err
+	}
+	if f.swappiness != -1 && (f.swappiness < 0 || f.swappiness > 100) {
+		return createRequest{}, fmt.Errorf("invalid value: %d. Valid memory swappiness range is 0-100", f.swappiness)
+	}
+
+	ports, err := opts.ParsePublish(f.publish.Values())
+	if err != nil {
+		return createRequest{}, err
+	}
+	if err := opts.ParseExpose(ports.Exposed, f.expose.Values()); err != nil {
+		return createRequest{}, err
+	}
+	if len(ports.Exposed) > 0 {
+		b.ExposedPorts = ports.Exposed
+	}
+
+	hc, err := f.hostConfig(ports.Bindings, console)
+	if err != nil {
+		return createRequest{}, err
+	}
+	for _, v := range f.volumes.Values() {
+		if strings.Contains(v, ":") {
+			hc.Binds = append(hc.Binds, v)
+		} else {
+			b.Volumes[v] = struct{}{}
+		}
+	}
+	b.HostConfig = hc
+	if b.NetworkingConfig, err = f.networking(&b.HostConfig); err != nil {
+		return createRequest{}, err
+	}
+	return createRequest{Name: f.name, Platform: f.platform, Body: b}, nil
+}
+
+// environment is --env-file entries then -e entries, nil when none.
+func (f *containerFlags) environment() ([]string, error) {
+	var env []string
+	for _, path := range f.envFile.Values() {
+		vars, err := opts.ReadEnvFile(path, os.LookupEnv)
+		if err != nil {
+			return nil, err
+		}
+		env = append(env, vars...)
+	}
+	return append(env, f.env.Values()...), nil
+}
+
+// labelMap is --label-file entries then -l entries; a bare name maps to "".
+func (f *containerFlags) labelMap() (map[string]string, error) {
+	var all []string
+	for _, path := range f.labelFile.Values() {
+		l, err := opts.ReadLabelFile(path)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, l...)
+	}
+	labels := map[string]string{}
+	for _, l := range append(all, f.labels.Values()...) {
+		k, v, _ := strings.Cut(l, "=")
+		labels[k] = v
+	}
+	return labels, nil
+}
+
+func (f *containerFlags) healthcheck() (*healthConfig, error) {
+	any := f.healthCmd != "" || f.healthInterval != 0 || f.healthTimeout != 0 ||
+		f.healthStartPeriod != 0 || f.healthStartIntvl != 0 || f.healthRetries != 0
+	if f.noHealthcheck {
+		if any {
+			return nil, errors.New("--no-healthcheck conflicts with --health-* options")
+		}
+		return &healthConfig{Test: []string{"NONE"}}, nil
+	}
+	if !any {
+		return nil, nil
+	}
+	for _, d := range []struct {
+		name string
+		neg  bool
+	}{
+		{"--health-interval", f.healthInterval < 0},
+		{"--health-timeout", f.healthTimeout < 0},
+		{"--health-retries", f.healthRetries < 0},
+		{"--health-start-period", f.healthStartPeriod < 0},
+		{"--health-start-interval", f.healthStartIntvl < 0},
+	} {
+		if d.neg {
+			return nil, fmt.Errorf("%s cannot be negative", d.name)
+		}
+	}
+	h := &healthConfig{
+		Interval:      int64(f.healthInterval),
+		Timeout:       int64(f.healthTimeout),
+		StartPeriod:   int64(f.healthStartPeriod),
+		StartInterval: int64(f.healthStartIntvl),
+		Retries:       f.healthRetries,
+	}
+	if f.healthCmd != "" {
+		h.Test = []string{"CMD-SHELL", f.healthCmd}
+	}
+	return h, nil
+}
+
+func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, console [2]uint) (hostConfig, error) {
+	restart, err := parseRestart(f.restart)
+	if err != nil {
+		return hostConfig{}, err
+	}
+	if f.autoRemove && restart.Name != "" && restart.Name != "no" {
+		return hostConfig{}, errors.New("conflicting options: cannot specify both --restart and --rm")
+	}
+	logOpts := map[string]string{}
+	for _, o := range f.logOpts.Values() {
+		k, v, _ := strings.Cut(o, "=")
+		logOpts[k] = v
+	}
+	hc := hostConfig{
+		ContainerIDFile: f.cidfile,
+		LogConfig:       logConfig{Type: f.logDriver, Config: logOpts},
+		PortBindings:    bindings,
+		RestartPolicy:   restart,
+		AutoRemove:      f.autoRemove,
+		VolumeDriver:    f.volumeDriver,
+		VolumesFrom:     f.volumesFrom.Values(),
+		ConsoleSize:     console,
+		CapAdd:          capabilities(f.capAdd.Values()),
+		CapDrop:         capabilities(f.capDrop.Values()),
+		CgroupnsMode:    f.cgroupns,
+		DNS:             nonNil(f.dns.Values()),
+		DNSOptions:      nonNil(f.dnsOptions.Values()),
+		DNSSearch:       nonNil(f.dnsSearch.Values()),
+		ExtraHosts:      f.addHost.Values(),
+		GroupAdd:        f.groupAdd.Values(),
+		IpcMode:         f.ipc,
+		Links:           f.links.Values(),
+		OomScoreAdj:     f.oomScoreAdj,
+		PidMode:         f.pid,
+		Privileged:      f.privileged,
+		PublishAllPorts: f.publishAll,
+		ReadonlyRootfs:  f.readOnly,
+		SecurityOpt:     f.securityOpt.Values(),
+		UTSMode:         f.uts,
+		UsernsMode:      f.userns,
+		ShmSize:         f.shmSize.Value(),
+		Runtime:         f.runtime,
+		Isolation:       f.isolation,
+
+		CPUShares:            f.cpuShares,
+		Memory:               f.memory.Value(),
+		NanoCPUs:             f.cpus.Value(),
+		CgroupParent:         f.cgroupParent,
+		BlkioWeight:          f.blkioWeight,
+		BlkioWeightDevice:    []weightDevice{},
+		BlkioDeviceReadBps:   throttles(f.deviceReadBps, true),
+		BlkioDeviceWriteBps:  throttles(f.deviceWriteBps, true),
+		BlkioDeviceReadIOps:  throttles(f.deviceReadIOps, false),
+		BlkioDeviceWriteIOps: throttles(f.deviceWriteIOps, false),
+		CPUPeriod:            f.cpuPeriod,
+		CPUQuota:             f.cpuQuota,
+		CPURealtimePeriod:    f.cpuRtPeriod,
+		CPURealtimeRuntime:   f.cpuRtRuntime,
+		CpusetCpus:           f.cpusetCpus,
+		CpusetMems:           f.cpusetMems,
+		Devices:              []deviceMapping{},
+		DeviceCgroupRules:    f.deviceCgroupRules.Values(),
+		DeviceRequests:       f.gpus.Values(),
+		KernelMemory:         f.kernelMemory.Value(),
+		MemoryReservation:    f.memoryReservation.Value(),
+		MemorySwap:           f.memorySwap.Value(),
+		MemorySwappiness:     f.swappiness,
+		OomKillDisable:       f.oomKillDisable,
+		PidsLimit:            f.pidsLimit,
+		Ulimits:              f.ulimits.Values(),
+		CPUCount:             f.cpuCount,
+		CPUPercent:           f.cpuPercent,
+		IOMaximumIOps:        f.ioMaxIOps,
+		IOMaximumBandwidth:   uint64(f.ioMaxBandwidth.Value()),
+		Mounts:               f.mounts.Values(),
+	}
+	if hc.PortBindings == nil {
+		hc.PortBindings = map[string][]opts.PortBinding{}
+	}
+	for i := range hc.DeviceRequests {
+		if hc.DeviceRequests[i].Options == nil {
+			hc.DeviceRequests[i].Options = map[string]string{}
+		}
+	}
+	if len(f.annotations.Values()) > 0 {
+		hc.Annotations = f.annotations.Values()
+	}
+	if len(f.sysctls.Values()) > 0 {
+		hc.Sysctls = f.sysctls.Values()
+	}
+	if f.set("init") {
+		v := f.init
+		hc.Init = &v
+	}
+	for _, v := range f.blkioWeightDevice.Values() {
+		wd, _ := parseWeightDevice(v) // validated by the flag
+		hc.BlkioWeightDevice = append(hc.BlkioWeightDevice, wd)
+	}
+	for _, v := range f.devices.Values() {
+		d, err := parseDevice(v)
+		if err != nil {
+			return hostConfig{}, err
+		}
+		hc.Devices = append(hc.Devices, d)
+	}
+	if f.storageOpt.Len() > 0 {
+		hc.StorageOpt = map[string]string{}
+		for _, o := range f.storageOpt.Values() {
+			k, v, ok := strings.Cut(o, "=")
+			if !ok {
+				return hostConfig{}, fmt.Errorf("invalid storage option")
+			}
+			hc.StorageOpt[k] = v
+		}
+	}
+	if f.tmpfs.Len() > 0 {
+		hc.Tmpfs = map[string]string{}
+		for _, t := range f.tmpfs.Values() {
+			dst, o, _ := strings.Cut(t, ":")
+			hc.Tmpfs[dst] = o
+		}
+	}
+	return hc, nil
+}
+
+// networking picks the network mode (the first --network, else "default") and
+// the endpoint settings of each network.
+func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
+	nets := f.networks.Values()
+	eps := map[string]*endpointSettings{}
+	if len(nets) == 0 {
+		hc.NetworkMode = "default"
+		nets = []opts.NetworkAttachment{{Target: "default"}}
+	} else {
+		hc.NetworkMode = nets[0].Target
+	}
+	// The per-container network flags apply to the primary network.
+	first := &nets[0]
+	first.Aliases = append(first.Aliases, f.networkAliases.Values()...)
+	if f.ipv4 != "" {
+		first.IPv4 = f.ipv4
+	}
+	if f.ipv6 != "" {
+		first.IPv6 = f.ipv6
+	}
+	first.LinkLocal = append(first.LinkLocal, f.linkLocalIPs.Values()...)
+	for _, n := range nets {
+		if len(n.Aliases) > 0 && !userDefinedNetwork(n.Target) {
+			return networkingConfig{}, errors.New("network-scoped aliases are only supported for user-defined networks")
+		}
+		ep := &endpointSettings{Aliases: n.Aliases, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
+		if n.IPv4 != "" || n.IPv6 != "" || len(n.LinkLocal) > 0 {
+			ep.IPAMConfig = &ipamConfig{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
+		}
+		if n.Target == "default" || ep.IPAMConfig != nil || ep.Aliases != nil || ep.DriverOpts != nil || ep.MacAddress != "" || ep.GwPriority != 0 {
+			if _, dup := eps[n.Target]; dup {
+				return networkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
+			}
+			eps[n.Target] = ep
+		}
+	}
+	return networkingConfig{EndpointsConfig: eps}, nil
+}
+
+func userDefinedNetwork(name string) bool {
+	switch name {
+	case "default", "bridge", "host", "none":
+		return false
+	}
+	return !strings.HasPrefix(name, "container:")
+}
+
+// parseRestart splits "name[:max-retries]".
+func parseRestart(v string) (restartPolicy, error) {
+	name, count, hasCount := strings.Cut(v, ":")
+	p := restartPolicy{Name: name}
+	if hasCount {
+		n, err := strconv.Atoi(count)
+		if err != nil {
+			return p, errors.New("maximum retry count must be an integer")
+		}
+		p.MaximumRetryCount = n
+	}
+	return p, nil
+}
+
+// capabilities upper-cases and adds the CAP_ prefix, as the reference sends them.
+func capabilities(in []string) []string {
+	if in == nil {
+		return nil
+	}
+	out := make([]string, len(in))
+	for i, c := range in {
+		c = strings.ToUpper(c)
+		if c != "ALL" && !strings.HasPrefix(c, "CAP_") {
+			c = "CAP_" + c
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// parseDevice reads host[:container[:permissions]].
+func parseDevice(v string) (deviceMapping, error) {
+	parts := strings.Split(v, ":")
+	d := deviceMapping{PathOnHost: parts[0], CgroupPermissions: "rwm"}
+	switch len(parts) {
+	case 1:
+		d.PathInContainer = parts[0]
+	case 2:
+		if validDevicePerm(parts[1]) {
+			d.PathInContainer, d.CgroupPermissions = parts[0], parts[1]
+		} else {
+			d.PathInContainer = parts[1]
+		}
+	case 3:
+		if !validDevicePerm(parts[2]) {
+			return d, fmt.Errorf("invalid device mode: %s", parts[2])
+		}
+		d.PathInContainer, d.CgroupPermissions = parts[1], parts[2]
+	default:
+		return d, fmt.Errorf("invalid device specification: %s", v)
+	}
+	return d, nil
+}
+
+func validDevicePerm(p string) bool {
+	if p == "" || len(p) > 3 {
+		return false
+	}
+	return strings.Trim(p, "rwm") == ""
+}
+
+func throttles(l *opts.List, bytes bool) []throttleDevice {
+	out := []throttleDevice{}
+	for _, v := range l.Values() {
+		t, _ := parseThrottle(v, bytes) // validated by the flag
+		out = append(out, t)
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,139 @@
+package container
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type startOptions struct {
+	attach        bool
+	interactive   bool
+	detachKeys    string
+	checkpoint    string
+	checkpointDir string
+}
+
+func newStartCommand(c *cli.CLI) *cobra.Command {
+	var o startOptions
+	cmd := &cobra.Command{
+		Use:   "start [OPTIONS] CONTAINER [CONTAINER...]",
+		Short: "Start one or more stopped containers",
+		Args:  cli.RequiresMinArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStart(cmd.Context(), c, &o, args)
+		},
+		Annotations: map[string]string{"aliases": "docker container start, docker start"},
+	}
+	fs := cmd.Flags()
+	fs.BoolVarP(&o.attach, "attach", "a", false, "Attach STDOUT/STDERR and forward signals")
+	fs.StringVar(&o.checkpoint, "checkpoint", "", "Restore from this checkpoint")
+	fs.StringVar(&o.checkpointDir, "checkpoint-dir", "", "Use a custom checkpoint storage directory")
+	fs.StringVar(&o.detachKeys, "detach-keys", "", "Override the key sequence for detaching a container")
+	fs.BoolVarP(&o.interactive, "interactive", "i", false, "Attach container's STDIN")
+	return cmd
+}
+
+func runStart(ctx context.Context, c *cli.CLI, o *startOptions, names []string) error {
+	if o.checkpoint != "" || o.checkpointDir != "" {
+		return errors.New("checkpoint restore is not supported by this client")
+	}
+	if (o.attach || o.interactive) && len(names) > 1 {
+		return errors.New("you cannot start and attach multiple containers at once")
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if o.attach || o.interactive {
+		return startAttached(ctx, c, client, o, names[0])
+	}
+	var failed []string
+	for _, name := range names {
+		if err := client.ContainerStart(ctx, name); err != nil {
+			fmt.Fprintln(c.Err, err)
+			c.Err.Flush()
+			failed = append(failed, name)
+			continue
+		}
+		fmt.Fprintln(c.Out, name)
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("Error: failed to start containers: %s", strings.Join(failed, ", "))
+	}
+	return nil
+}
+
+// startAttached is start -a/-i: attach, register the wait, start, stream,
+// and pass the exit code through.
+func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *startOptions, name string) error {
+	ctr, _, err := client.ContainerInspect(ctx, name, false)
+	if err != nil {
+		return err
+	}
+	if ctr.Config == nil || ctr.State == nil {
+		return fmt.Errorf("unexpected reply inspecting %s", name)
+	}
+	tty := ctr.Config.Tty
+	stdin := o.interactive && ctr.Config.OpenStdin
+	if err := checkTTY(c, stdin, tty); err != nil {
+		return err
+	}
+	stop := proxySignals(ctx, c, client, ctr.ID)
+	defer stop()
+
+	keysSpec, keys := detachKeys(c, o.detachKeys)
+	h, err := client.ContainerAttach(ctx, ctr.ID, engine.AttachOptions{
+		Stream: true, Stdin: stdin, Stdout: true, Stderr: true, DetachKeys: keysSpec,
+	})
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	restore, err := setRawInput(c, tty, stdin)
+	if err != nil {
+		return err
+	}
+	defer restore()
+	s := ioStreams{Out: c.Out, Err: c.Err, TTY: tty, Keys: keys}
+	if tty {
+		s.Err = c.Out
+	}
+	if stdin {
+		s.In = c.In
+	}
+	streamDone := make(chan error, 1)
+	go func() { streamDone <- pipeStreams(ctx, h, s) }()
+
+	condition := "next-exit"
+	if ctr.HostConfig != nil && ctr.HostConfig.AutoRemove {
+		condition = "removed"
+	}
+	wait, err := client.ContainerWait(ctx, ctr.ID, condition)
+	if err != nil {
+		return err
+	}
+	if !ctr.State.Running {
+		if err := client.ContainerStart(ctx, ctr.ID); err != nil {
+			return err
+		}
+	}
+	if tty {
+		initTTYSize(ctx, c, func(ctx context.Context, h, w uint) error { return client.ContainerResize(ctx, ctr.ID, h, w) })
+	}
+	if err := <-streamDone; err != nil {
+		restore()
+		if isDetached(err) {
+			return nil
+		}
+		return err
+	}
+	restore()
+	return exitStatus(wait)
+}
