@@ -76,14 +76,5 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 
 // flagError turns a flag parse failure into the reference's usage error (125).
 func flagError(cmd *cobra.Command, err error) error {
-	msg := err.Error()
-	if isRunLike(cmd) {
-		msg = "docker: " + msg
-	}
-	return cli.Errorf(125, "%s\n\nUsage:  %s\n\nRun '%s --help' for more information", msg, cmd.UseLine(), cmd.CommandPath())
-}
-
-// isRunLike marks commands whose flag errors carry the "docker: " prefix.
-func isRunLike(cmd *cobra.Command) bool {
-	return cmd.Annotations["flag-error-prefix"] == "docker"
+	return cli.Errorf(125, "%s\n\nUsage:  %s\n\nRun '%s --help' for more information", err, cmd.UseLine(), cmd.CommandPath())
 }
