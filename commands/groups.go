@@ -7,6 +7,7 @@ import (
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
+	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
 )
 
@@ -16,5 +17,6 @@ func addCommands(c *cli.CLI, root *cobra.Command) {
 	root.AddCommand(container.TopLevel(c)...)
 	root.AddCommand(image.TopLevel(c)...)
 	root.AddCommand(system.TopLevel(c)...)
+	root.AddCommand(registry.TopLevel(c)...)
 	root.AddCommand(contextcmd.Group(c))
 }

@@ -1,0 +1,221 @@
+package registry
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/config"
+	"github.com/dockerclone/docker/credentials"
+)
+
+const (
+	warnPasswordFlag = "WARNING! Using --password via the CLI is insecure. Use --password-stdin."
+	unencryptedWarn  = "\nWARNING! Your credentials are stored unencrypted in '%s'.\n" +
+		"Configure a credential helper to remove this warning. See\n" +
+		"https://docs.docker.com/go/credential-store/\n\n"
+	hubIntro = "Log in with your Docker ID or email address to push and pull images from Docker Hub. " +
+		"If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.\n" +
+		"You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT " +
+		"grants better security and is required for organizations using SSO. " +
+		"Learn more at https://docs.docker.com/go/access-tokens/\n\n"
+)
+
+var (
+	errNonTTY        = errors.New("Error: Cannot perform an interactive login from a non TTY device")
+	errNoUsername    = errors.New("Error: Non-null Username Required")
+	errNoPassword    = errors.New("Error: Password Required")
+	errBothPasswords = errors.New("conflicting options: cannot specify both --password and --password-stdin")
+	errStdinNoUser   = errors.New("the --password-stdin option requires --username to be set")
+	errEmptyUser     = errors.New("username is empty")
+	errEmptyPassword = errors.New("password is empty")
+)
+
+type loginOptions struct {
+	server        string
+	user          string
+	password      string
+	passwordStdin bool
+	// Set by the flags' presence: an explicitly empty -u/-p is an error.
+	userSet, passwordSet bool
+}
+
+// authFunc checks credentials with the registry (POST /auth on the engine).
+type authFunc func(ctx context.Context, req engine.AuthRequest) (engine.AuthResponse, error)
+
+func newLoginCommand(c *cli.CLI) *cobra.Command {
+	var opts loginOptions
+	cmd := &cobra.Command{
+		Use:         "login [OPTIONS] [SERVER]",
+		Short:       "Authenticate to a registry",
+		Long:        "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.",
+		Args:        cli.RequiresMaxArgs(1),
+		Annotations: map[string]string{"category-top": "8"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.server = args[0]
+			}
+			opts.userSet = cmd.Flags().Changed("username")
+			opts.passwordSet = cmd.Flags().Changed("password")
+			auth := func(ctx context.Context, req engine.AuthRequest) (engine.AuthResponse, error) {
+				client, err := c.Client(ctx)
+				if err != nil {
+					return engine.AuthResponse{}, err
+				}
+				return client.RegistryLogin(ctx, req)
+			}
+			return runLogin(cmd.Context(), c.Streams, c.Config(), auth, opts)
+		},
+	}
+	flags := cmd.Flags()
+	flags.StringVarP(&opts.user, "username", "u", "", "Username")
+	flags.StringVarP(&opts.password, "password", "p", "", "Password or Personal Access Token (PAT)")
+	flags.BoolVar(&opts.passwordStdin, "password-stdin", false, "Take the Password or Personal Access Token (PAT) from stdin")
+	return cmd
+}
+
+// checkLoginFlags applies the reference's checks, in its order.
+func checkLoginFlags(o loginOptions) error {
+	switch {
+	case o.passwordSet && o.passwordStdin:
+		return errBothPasswords
+	case o.userSet && o.user == "":
+		return errEmptyUser
+	case o.passwordSet && o.password == "":
+		return errEmptyPassword
+	case o.passwordStdin && o.user == "":
+		return errStdinNoUser
+	}
+	return nil
+}
+
+// readPasswordStdin takes all of stdin minus one trailing "\n" then "\r".
+func readPasswordStdin(r io.Reader) (string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("reading password from stdin: %w", err)
+	}
+	p := strings.TrimSuffix(string(b), "\n")
+	return strings.TrimSuffix(p, "\r"), nil
+}
+
+func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFunc, o loginOptions) error {
+	if err := checkLoginFlags(o); err != nil {
+		return err
+	}
+	if o.password != "" {
+		fmt.Fprintln(s.Err, warnPasswordFlag)
+	}
+	if o.passwordStdin {
+		p, err := readPasswordStdin(s.In)
+		if err != nil {
+			return err
+		}
+		o.password = p
+	}
+	server := credentials.IndexServer
+	if o.server != "" {
+		server = credentials.Key(o.server)
+	}
+	store := credentials.For(cfg, server)
+	stored, err := store.Get(server)
+	if err != nil {
+		// An unreadable store only loses the existing-credentials shortcut.
+		stored = credentials.AuthConfig{}
+	}
+
+	if o.user == "" && o.password == "" && stored.Username != "" && stored.Password != "" {
+		if ok, err := loginWithStored(ctx, s, cfg, auth, server, stored); ok || err != nil {
+			return err
+		}
+	}
+
+	// Interactive for whatever is missing. (Docker Hub's OAuth device flow
+	// is not implemented: Hub gets the password prompt, as the reference
+	// does with DOCKER_CLI_DISABLE_OAUTH_LOGIN=1.)
+	if (o.user == "" || o.password == "") && !s.In.IsTerminal() {
+		return errNonTTY
+	}
+	isHub := server == credentials.IndexServer
+	user, password := strings.TrimSpace(o.user), strings.TrimSpace(o.password)
+	if user == "" {
+		if isHub {
+			fmt.Fprint(s.Out, hubIntro)
+		}
+		if user, err = promptUsername(ctx, s, stored.Username); err != nil {
+			return err
+		}
+		if user == "" {
+			return errNoUsername
+		}
+	}
+	if password == "" {
+		if isHub {
+			fmt.Fprint(s.Err, "\n"+infoBox(s.Err.IsTerminal(),
+				"A Personal Access Token (PAT) can be used instead.",
+				"To create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m", "", ""))
+		}
+		if password, err = promptPassword(ctx, s); err != nil {
+			return err
+		}
+		if password == "" {
+			return errNoPassword
+		}
+	}
+	req := engine.AuthRequest{Username: user, Password: password, ServerAddress: server}
+	resp, err := auth(ctx, req)
+	if err != nil {
+		return err
+	}
+	return saveLogin(s, cfg, req, resp, stored)
+}
+
+// loginWithStored retries the stored credentials. ok reports a completed
+// login; on rejection it prints why and the caller goes interactive.
+func loginWithStored(ctx context.Context, s cli.Streams, cfg *config.File, auth authFunc, server string, stored credentials.AuthConfig) (ok bool, err error) {
+	fmt.Fprintf(s.Err, "Authenticating with existing credentials... [Username: %s]\n\n", stored.Username)
+	fmt.Fprint(s.Err, infoBox(s.Err.IsTerminal(), "To login with a different account, run 'docker logout' followed by 'docker login'")+"\n\n")
+	req := engine.AuthRequest{Username: stored.Username, Password: stored.Password, ServerAddress: server}
+	resp, err := auth(ctx, req)
+	if err != nil {
+		if engine.IsStatus(err, http.StatusUnauthorized) {
+			fmt.Fprintln(s.Err, "Stored credentials invalid or expired")
+		} else {
+			fmt.Fprintln(s.Err, "Login did not succeed, error: "+err.Error())
+		}
+		return false, nil
+	}
+	return true, saveLogin(s, cfg, req, resp, stored)
+}
+
+// saveLogin stores what the registry accepted (its identity token instead
+// of the password when it returns one) and reports success. Like the
+// reference, config.json is left untouched when its entry is unchanged
+// (a helper is always asked to store), and a changed password entry there
+// brings the plain-text warning.
+func saveLogin(s cli.Streams, cfg *config.File, req engine.AuthRequest, resp engine.AuthResponse, old credentials.AuthConfig) error {
+	ac := credentials.AuthConfig{Username: req.Username, Password: req.Password, ServerAddress: req.ServerAddress}
+	if resp.IdentityToken != "" {
+		ac.Password, ac.IdentityToken = "", resp.IdentityToken
+	}
+	// The email is not compared, and a new entry drops it (observed).
+	old.ServerAddress, old.Email = ac.ServerAddress, ""
+	inFile := credentials.HelperName(cfg, ac.ServerAddress) == ""
+	if changed := old != ac; changed || !inFile {
+		if err := credentials.For(cfg, ac.ServerAddress).Store(ac); err != nil {
+			return fmt.Errorf("Error saving credentials: %w", err)
+		}
+		if inFile && ac.Password != "" {
+			fmt.Fprintf(s.Err, unencryptedWarn, cfg.Path())
+		}
+	}
+	fmt.Fprintln(s.Out, "Login Succeeded")
+	return nil
+}

@@ -1,0 +1,117 @@
+package registry
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/moby/term"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// readLine reads up to a newline one byte at a time, so nothing meant for
+// a later prompt is consumed. EOF ends the line.
+func readLine(r io.Reader) (string, error) {
+	var b strings.Builder
+	buf := make([]byte, 1)
+	for {
+		n, err := r.Read(buf)
+		if n == 1 {
+			if buf[0] == '\n' {
+				return b.String(), nil
+			}
+			b.WriteByte(buf[0])
+		}
+		if errors.Is(err, io.EOF) {
+			return b.String(), nil
+		}
+		if err != nil {
+			return b.String(), err
+		}
+	}
+}
+
+// readLineCtx is readLine that gives up when ctx ends (Ctrl-C), so the
+// caller can restore the terminal and exit at once.
+func readLineCtx(ctx context.Context, r io.Reader) (string, error) {
+	type result struct {
+		line string
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		line, err := readLine(r)
+		ch <- result{line, err}
+	}()
+	select {
+	case res := <-ch:
+		return res.line, res.err
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+}
+
+// promptUsername asks on stdout; an empty answer takes def.
+func promptUsername(ctx context.Context, s cli.Streams, def string) (string, error) {
+	if def != "" {
+		fmt.Fprintf(s.Out, "Username (%s): ", def)
+	} else {
+		fmt.Fprint(s.Out, "Username: ")
+	}
+	s.Out.Flush()
+	line, err := readLineCtx(ctx, s.In)
+	if err != nil {
+		return "", err
+	}
+	if u := strings.TrimSpace(line); u != "" {
+		return u, nil
+	}
+	return def, nil
+}
+
+// promptPassword asks with echo off when stdin is a terminal; the newline
+// the user typed is not echoed, so it is printed afterwards.
+func promptPassword(ctx context.Context, s cli.Streams) (string, error) {
+	// Echo goes off before the prompt shows, so nothing typed is echoed.
+	if s.In.IsTerminal() {
+		state, err := term.SaveState(s.In.FD())
+		if err != nil {
+			return "", err
+		}
+		if err := term.DisableEcho(s.In.FD(), state); err != nil {
+			return "", err
+		}
+		defer term.RestoreTerminal(s.In.FD(), state)
+	}
+	fmt.Fprint(s.Out, "Password: ")
+	s.Out.Flush()
+	line, err := readLineCtx(ctx, s.In)
+	fmt.Fprintln(s.Out)
+	s.Out.Flush()
+	return strings.TrimSpace(line), err
+}
+
+// infoBox is the reference's "Info ->" note; styled with ANSI escapes when
+// stderr is a terminal. Continuation lines are indented under the text.
+func infoBox(styled bool, lines ...string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		switch {
+		case i == 0 && styled:
+			b.WriteString("\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo \u2192 \x1b[0m\x1b[0m")
+		case i == 0:
+			b.WriteString(" Info -> ")
+		default:
+			b.WriteString("         ")
+		}
+		if styled {
+			b.WriteString("\x1b[3m" + l + "\x1b[0m\n")
+		} else {
+			b.WriteString(l + "\n")
+		}
+	}
+	return b.String()
+}
