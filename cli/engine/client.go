@@ -103,6 +103,7 @@ func New(opts Options) (*Client, error) {
 		IdleConnTimeout:     30e9,
 		DisableCompression:  true,
 		MaxIdleConnsPerHost: 6,
+		ReadBufferSize:      64 << 10, // streams (logs) read in large blocks
 	}
 	if opts.TLS != nil {
 		tr.ForceAttemptHTTP2 = false

@@ -48,6 +48,19 @@ type Container struct {
 		Networks map[string]json.RawMessage
 	}
 	Mounts []MountPoint
+	// ImageManifestDescriptor is sent from API 1.48 on.
+	ImageManifestDescriptor *struct {
+		Platform *Platform `json:"platform,omitempty"`
+	} `json:",omitempty"`
+}
+
+// Platform is an OCI platform (field order and names as the OCI spec's).
+type Platform struct {
+	Architecture string   `json:"architecture"`
+	OS           string   `json:"os"`
+	OSVersion    string   `json:"os.version,omitempty"`
+	OSFeatures   []string `json:"os.features,omitempty"`
+	Variant      string   `json:"variant,omitempty"`
 }
 
 // ListOptions are the query of GET /containers/json.
@@ -308,19 +321,9 @@ type CommitOptions struct {
 
 // ContainerCommit creates an image from a container and returns its ID.
 func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, error) {
-	q := url.Values{"container": {o.Container}}
-	if o.Repo != "" {
-		q.Set("repo", o.Repo)
-	}
-	if o.Tag != "" {
-		q.Set("tag", o.Tag)
-	}
-	if o.Comment != "" {
-		q.Set("comment", o.Comment)
-	}
-	if o.Author != "" {
-		q.Set("author", o.Author)
-	}
+	// The reference sends these four even when empty.
+	q := url.Values{"container": {o.Container}, "repo": {o.Repo}, "tag": {o.Tag},
+		"comment": {o.Comment}, "author": {o.Author}}
 	for _, ch := range o.Changes {
 		q.Add("changes", ch)
 	}

@@ -1,0 +1,164 @@
+package container
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+// inspectTypes are the --type values, in the reference's message order.
+var inspectTypes = []string{"config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"}
+
+// newInspectCommand is the top-level `docker inspect`, which looks a name up
+// as a container, image, network, volume, swarm object (on a manager) and
+// plugin, in that order.
+func newInspectCommand(c *cli.CLI) *cobra.Command {
+	var opts inspectOptions
+	cmd := &cobra.Command{
+		Use:   "inspect [OPTIONS] NAME|ID [NAME|ID...]",
+		Short: "Return low-level information on Docker objects",
+		Args:  cli.RequiresMinArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runInspect(cmd.Context(), c, opts, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.format, "format", "f", "", inspectFormatUsage)
+	f.BoolVarP(&opts.size, "size", "s", false, "Display total file sizes if the type is container")
+	f.StringVar(&opts.kind, "type", "", "Only inspect objects of the given type")
+	return cmd
+}
+
+func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
+	if opts.kind != "" && !inspectKnownType(opts.kind) {
+		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
+	}
+	w, err := newInspectWriter(c.Out, opts.format)
+	if err != nil {
+		return err
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	l := inspectLookup{client: client, size: opts.size}
+	var errs []string
+	for _, name := range names {
+		raw, kind, err := l.find(ctx, opts.kind, name)
+		if err == nil {
+			err = w.Add(raw, kind)
+		}
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return inspectErrors(errs)
+}
+
+func inspectKnownType(t string) bool {
+	for _, k := range inspectTypes {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+func inspectQuotedTypes() string {
+	q := make([]string, len(inspectTypes))
+	for i, t := range inspectTypes {
+		q[i] = fmt.Sprintf("%q", t)
+	}
+	return strings.Join(q, ", ")
+}
+
+// inspectLookup finds objects by name across the object types.
+type inspectLookup struct {
+	client  *engine.Client
+	size    bool
+	manager *bool // swarm manager? asked once, when first needed
+}
+
+func (l *inspectLookup) get(ctx context.Context, kind, name string) ([]byte, error) {
+	switch kind {
+	case "container":
+		return inspectContainerRaw(ctx, l.client, name, l.size)
+	case "image":
+		return l.client.ImageInspect(ctx, name)
+	default:
+		return l.client.ObjectInspect(ctx, kind, name)
+	}
+}
+
+// find returns the first object called name. With a type given the daemon's
+// error is the answer; otherwise "not found"-like errors move on to the next
+// type, and when none matches the error is the reference's "No such object".
+func (l *inspectLookup) find(ctx context.Context, kind, name string) ([]byte, string, error) {
+	if kind != "" {
+		raw, err := l.get(ctx, kind, name)
+		return raw, kind, err
+	}
+	for _, k := range []string{"container", "image", "network", "volume", "node", "service", "task", "secret", "config", "plugin"} {
+		if inspectSwarmType(k) && !l.isManager(ctx) {
+			continue
+		}
+		raw, err := l.get(ctx, k, name)
+		if err == nil {
+			return raw, k, nil
+		}
+		if !inspectSkippable(err) {
+			return nil, "", err
+		}
+	}
+	return nil, "", fmt.Errorf("Error: No such object: %s", name)
+}
+
+func inspectSwarmType(k string) bool {
+	switch k {
+	case "node", "service", "task", "secret", "config":
+		return true
+	}
+	return false
+}
+
+// isManager asks /info whether this engine manages a swarm; swarm objects
+// are only looked up there.
+func (l *inspectLookup) isManager(ctx context.Context) bool {
+	if l.manager == nil {
+		m := false
+		if info, err := l.client.Info(ctx); err == nil {
+			var sw struct{ ControlAvailable bool }
+			if json.Unmarshal(info["Swarm"], &sw) == nil {
+				m = sw.ControlAvailable
+			}
+		}
+		l.manager = &m
+	}
+	return *l.manager
+}
+
+// inspectSkippable: errors that mean "not this kind of object".
+func inspectSkippable(err error) bool {
+	msg := err.Error()
+	return engine.IsNotFound(err) || strings.Contains(msg, "not supported") ||
+		strings.Contains(msg, "invalid reference format")
+}
+
+// inspectContainerRaw fetches a container's JSON as the daemon sent it.
+func inspectContainerRaw(ctx context.Context, client *engine.Client, name string, size bool) ([]byte, error) {
+	id, err := lifecycleID(name)
+	if err != nil {
+		return nil, err
+	}
+	_, raw, err := client.ContainerInspect(ctx, id, size)
+	return raw, err
+}

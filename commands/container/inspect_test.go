@@ -1,0 +1,131 @@
+package container
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
+
+func inspectEngine() *lcEngine {
+	return &lcEngine{replies: map[string]lcReply{
+		"GET /containers/c1/json":     {body: inspectRawC1},
+		"GET /containers/nope/json":   lcNotFound("nope"),
+		"GET /images/nope/json":       {status: 404, body: `{"message":"No such image: nope:latest"}`},
+		"GET /networks/nope":          {status: 404, body: `{"message":"network nope not found"}`},
+		"GET /volumes/nope":           {status: 404, body: `{"message":"get nope: no such volume"}`},
+		"GET /info":                   {body: `{"Swarm":{"ControlAvailable":false}}`},
+		"GET /plugins/nope/json":      {status: 404, body: `{"message":"plugin \"nope\" not found"}`},
+		"GET /containers/UPPER/json":  lcNotFound("UPPER"),
+		"GET /images/UPPER/json":      {status: 400, body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
+		"GET /networks/UPPER":         {status: 404, body: `{"message":"network UPPER not found"}`},
+		"GET /volumes/UPPER":          {status: 404, body: `{"message":"get UPPER: no such volume"}`},
+		"GET /plugins/UPPER/json":     {status: 404, body: `{"message":"plugin \"UPPER\" not found"}`},
+		"GET /containers/bridge/json": lcNotFound("bridge"),
+		"GET /images/bridge/json":     {status: 404, body: `{"message":"No such image: bridge:latest"}`},
+		"GET /networks/bridge":        {body: `{"Name":"bridge","Id":"n1"}`},
+		"GET /containers/down/json":   {status: 500, body: `{"message":"boom"}`},
+	}}
+}
+
+func TestInspect(t *testing.T) {
+	tests := []struct {
+		name     string
+		top      bool
+		args     []string
+		out, err string
+		code     int
+	}{
+		{
+			name: "indented array in the daemon's key order", top: true, args: []string{"c1", "bridge"},
+			out: "[\n    {\n        \"Id\": \"c1id\",\n        \"Name\": \"/c1\",\n        \"State\": {\n            \"Status\": \"exited\",\n            \"Pid\": 1234567,\n            \"Health\": null\n        },\n" +
+				"        \"Config\": {\n            \"Env\": [\n                \"A=1\"\n            ],\n            \"Entrypoint\": null,\n            \"Labels\": {\n                \"z\": \"1\",\n                \"a\": \"<b>\"\n            },\n" +
+				"            \"Cmd\": [\n                \"echo\",\n                \"hi\"\n            ]\n        },\n        \"HostConfig\": {\n            \"PidsLimit\": null,\n            \"Binds\": null\n        },\n        \"Empty\": {},\n        \"List\": []\n    },\n" +
+				"    {\n        \"Name\": \"bridge\",\n        \"Id\": \"n1\"\n    }\n]\n",
+		},
+		{
+			name: "json is one compact line", top: true, args: []string{"-f", "json", "c1"},
+			out: `[{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}]` + "\n",
+		},
+		{
+			name: "template: nulls print as the typed fields would, json keeps order and does not escape", args: []string{"-f",
+				`{{.Name}} {{.Config.Cmd}} {{index .Config.Env 0}} {{.State.Pid}} {{.Config.Entrypoint}} {{.HostConfig.PidsLimit}} {{.Config.Healthcheck}} {{json .Config.Labels}} {{json .State}}`, "c1"},
+			out: `/c1 [echo hi] A=1 1234567 [] <nil> <nil> {"z":"1","a":"<b>"} {"Status":"exited","Pid":1234567,"Health":null}` + "\n",
+		},
+		{
+			name: "nothing found: [] and the reference's message", top: true, args: []string{"nope"},
+			out: "[]\n", err: "Error: No such object: nope", code: 1,
+		},
+		{
+			name: "an invalid reference is 'not found' too", top: true, args: []string{"-f", "{{.Id}}", "UPPER"},
+			out: "\n", err: "Error: No such object: UPPER", code: 1,
+		},
+		{
+			name: "container inspect reports the daemon's error", args: []string{"-f", "{{.Id}}", "nope", "c1", "nope"},
+			out: "c1id\n", err: "Error response from daemon: No such container: nope\nError response from daemon: No such container: nope", code: 1,
+		},
+		{
+			name: "template errors fall back like the reference's raw pass", args: []string{"-f", "{{.Bogus}}", "c1"},
+			out: "\n", err: `template parsing error: template: :1:2: executing "" at <.Bogus>: map has no entry for key "Bogus"`, code: 1,
+		},
+		{
+			name: "template parse error exits 64 before any request", top: true, args: []string{"-f", "{{.Name", "c1"},
+			err: "template parsing error: template: :1: unclosed action", code: 64,
+		},
+		{
+			name: "bad type", top: true, args: []string{"--type", "bogus", "c1"},
+			err: `unknown type: "bogus": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"`, code: 1,
+		},
+		{
+			name: "--type image gives the daemon's error", top: true, args: []string{"--type", "image", "nope"},
+			out: "[]\n", err: "Error response from daemon: No such image: nope:latest", code: 1,
+		},
+		{
+			name: "other errors stop the search", top: true, args: []string{"down"},
+			out: "[]\n", err: "Error response from daemon: boom", code: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			newCmd := newContainerInspectCommand
+			if tt.top {
+				newCmd = newInspectCommand
+			}
+			r := lcRun(t, inspectEngine(), "", newCmd, tt.args...)
+			if r.out != tt.out || r.errText() != tt.err {
+				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.out, r.errText(), tt.out, tt.err)
+			}
+			code := 0
+			var se *cli.StatusError
+			if errors.As(r.runErr, &se) {
+				code = se.Code
+			} else if r.runErr != nil {
+				code = 1
+			}
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d", code, tt.code)
+			}
+		})
+	}
+}
+
+func TestInspectLookupOrder(t *testing.T) {
+	e := inspectEngine()
+	e.replies["GET /info"] = lcReply{body: `{"Swarm":{"ControlAvailable":true}}`}
+	for _, p := range []string{"/nodes/nope", "/services/nope", "/tasks/nope", "/secrets/nope", "/configs/nope"} {
+		e.replies["GET "+p] = lcReply{status: 404, body: `{"message":"not found"}`}
+	}
+	lcRun(t, e, "", newInspectCommand, "-s", "nope", "nope")
+	one := []string{"GET /containers/nope/json?size=1", "GET /images/nope/json", "GET /networks/nope", "GET /volumes/nope",
+		"GET /nodes/nope", "GET /services/nope", "GET /tasks/nope", "GET /secrets/nope", "GET /configs/nope", "GET /plugins/nope/json"}
+	want := append([]string{}, one[:4]...)
+	want = append(want, "GET /info")
+	want = append(want, one[4:]...)
+	want = append(want, one...)
+	if got := e.requests(); !reflect.DeepEqual(got, want) {
+		t.Errorf("requests\n%q\nwant\n%q", got, want)
+	}
+}

@@ -1,0 +1,159 @@
+package container
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type logsOptions struct {
+	follow, timestamps, details bool
+	since, until, tail          string
+}
+
+func newLogsCommand(c *cli.CLI) *cobra.Command {
+	var opts logsOptions
+	cmd := &cobra.Command{
+		Use:         "logs [OPTIONS] CONTAINER",
+		Short:       "Fetch the logs of a container",
+		Args:        cli.ExactArgs(1),
+		Annotations: map[string]string{"aliases": "docker container logs, docker logs"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLogs(cmd.Context(), c, opts, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVarP(&opts.follow, "follow", "f", false, "Follow log output")
+	f.StringVar(&opts.since, "since", "", `Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
+	f.StringVar(&opts.until, "until", "", `Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
+	f.BoolVarP(&opts.timestamps, "timestamps", "t", false, "Show timestamps")
+	f.BoolVar(&opts.details, "details", false, "Show extra details provided to logs")
+	f.StringVarP(&opts.tail, "tail", "n", "all", "Number of lines to show from the end of the logs")
+	return cmd
+}
+
+// runLogs inspects the container first: a TTY container's log is raw bytes,
+// any other is multiplexed and split onto stdout and stderr.
+func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) error {
+	id, err := lifecycleID(name)
+	if err != nil {
+		return err
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	info, _, err := client.ContainerInspect(ctx, id, false)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	since, err := logsTimestamp(opts.since, now)
+	if err != nil {
+		return fmt.Errorf(`invalid value for "since": %w`, err)
+	}
+	until, err := logsTimestamp(opts.until, now)
+	if err != nil {
+		return fmt.Errorf(`invalid value for "until": %w`, err)
+	}
+	body, err := client.ContainerLogs(ctx, info.ID, engine.LogsOptions{
+		Follow: opts.follow, Timestamps: opts.timestamps, Details: opts.details,
+		Tail: opts.tail, Since: since, Until: until,
+	})
+	if err != nil {
+		return err
+	}
+	defer body.Close()
+
+	// A follower or a person watching must see each chunk as it comes; a
+	// pipe gets large blocks.
+	live := opts.follow || c.Out.IsTerminal()
+	var src io.Reader = body
+	if !live {
+		src = &logsCoalescer{r: body}
+	}
+	if info.Config != nil && info.Config.Tty {
+		err = logsCopyRaw(c.Out, src, live)
+	} else {
+		_, err = engine.StdCopier{Out: logsFlushing{c.Out}, Err: logsFlushing{c.Err}, Live: live}.Copy(src)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
+}
+
+// logsFlushing passes each block the demultiplexer writes (it writes when the
+// stream switches between stdout and stderr, or its buffer is full) straight
+// through, so the two streams keep their relative order like the reference's.
+type logsFlushing struct{ o *cli.Out }
+
+func (w logsFlushing) Write(p []byte) (int, error) {
+	n, err := w.o.Write(p)
+	if err == nil {
+		err = w.o.Flush()
+	}
+	return n, err
+}
+
+func (w logsFlushing) Flush() error { return w.o.Flush() }
+
+// logsCopyRaw copies a TTY log; live flushes after every read.
+func logsCopyRaw(out *cli.Out, body io.Reader, live bool) error {
+	if !live {
+		_, err := io.Copy(out, body)
+		return err
+	}
+	buf := make([]byte, 32*1024)
+	for {
+		n, err := body.Read(buf)
+		if n > 0 {
+			if _, werr := out.Write(buf[:n]); werr != nil {
+				return werr
+			}
+			if werr := out.Flush(); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// logsCoalescer lets a large log that nobody watches live pile up between
+// reads. The daemon sends a log as a trickle of one-line chunks and the socket
+// holds only a few KiB of them, so reading whatever is there costs a wakeup
+// and a context switch per line or two: nearly all the CPU a big
+// `docker logs` uses, in the kernel. After the first MiB, a read that brought
+// little is followed by a pause shorter than the daemon needs to fill the
+// socket, so it never waits on us and the total time stays the same while
+// each read carries several times more data.
+type logsCoalescer struct {
+	r     io.Reader
+	total int
+}
+
+const (
+	logsCoalesceAfter = 1 << 20
+	logsCoalesceSmall = 8 << 10
+	logsCoalescePause = 800 * time.Microsecond
+)
+
+func (c *logsCoalescer) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.total += n
+	if err == nil && c.total >= logsCoalesceAfter && n < logsCoalesceSmall {
+		time.Sleep(logsCoalescePause)
+	}
+	return n, err
+}

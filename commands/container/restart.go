@@ -1,0 +1,43 @@
+package container
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type restartOptions struct {
+	signal     string
+	timeout    int
+	timeoutSet bool
+}
+
+func newRestartCommand(c *cli.CLI) *cobra.Command {
+	var opts restartOptions
+	cmd := &cobra.Command{
+		Use:         "restart [OPTIONS] CONTAINER [CONTAINER...]",
+		Short:       "Restart one or more containers",
+		Args:        cli.RequiresMinArgs(1),
+		Annotations: map[string]string{"aliases": "docker container restart, docker restart"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.timeoutSet = cmd.Flags().Changed("timeout")
+			return runRestart(cmd.Context(), c, opts, args)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.signal, "signal", "s", "", "Signal to send to the container")
+	cmd.Flags().VarP((*lifecycleInt)(&opts.timeout), "timeout", "t", "Seconds to wait before killing the container")
+	return cmd
+}
+
+func runRestart(ctx context.Context, c *cli.CLI, opts restartOptions, names []string) error {
+	var timeout *int
+	if opts.timeoutSet {
+		timeout = &opts.timeout
+	}
+	return lifecycleRunEach(ctx, c, names, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+		return client.ContainerRestart(ctx, id, timeout, opts.signal)
+	}), nil)
+}

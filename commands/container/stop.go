@@ -1,0 +1,45 @@
+package container
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type stopOptions struct {
+	signal     string
+	timeout    int
+	timeoutSet bool
+}
+
+func newStopCommand(c *cli.CLI) *cobra.Command {
+	var opts stopOptions
+	cmd := &cobra.Command{
+		Use:         "stop [OPTIONS] CONTAINER [CONTAINER...]",
+		Short:       "Stop one or more running containers",
+		Args:        cli.RequiresMinArgs(1),
+		Annotations: map[string]string{"aliases": "docker container stop, docker stop"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.timeoutSet = cmd.Flags().Changed("timeout")
+			return runStop(cmd.Context(), c, opts, args)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.signal, "signal", "s", "", "Signal to send to the container")
+	cmd.Flags().VarP((*lifecycleInt)(&opts.timeout), "timeout", "t", "Seconds to wait before killing the container")
+	return cmd
+}
+
+// runStop stops every container concurrently; the timeout is only sent when
+// given, so the daemon applies the container's own StopTimeout otherwise.
+func runStop(ctx context.Context, c *cli.CLI, opts stopOptions, names []string) error {
+	var timeout *int
+	if opts.timeoutSet {
+		timeout = &opts.timeout
+	}
+	return lifecycleRunEach(ctx, c, names, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+		return client.ContainerStop(ctx, id, timeout, opts.signal)
+	}), nil)
+}
