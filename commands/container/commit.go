@@ -24,7 +24,7 @@ func newCommitCommand(c *cli.CLI) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:         "commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]",
 		Short:       "Create a new image from a container's changes",
-		Args:        commitArgs,
+		Args:        cli.RequiresRangeArgs(1, 2),
 		Annotations: map[string]string{"aliases": "docker container commit, docker commit"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.container = args[0]
@@ -86,17 +86,6 @@ func commitRepoTag(ref string) (repo, tag string, err error) {
 		tag = tagged.Tag()
 	}
 	return named.Name(), tag, nil
-}
-
-// commitArgs takes CONTAINER and an optional REPOSITORY[:TAG]. The
-// reference's message for this range ends with "Run", unlike
-// cli.RequiresRangeArgs.
-func commitArgs(cmd *cobra.Command, args []string) error {
-	if len(args) >= 1 && len(args) <= 2 {
-		return nil
-	}
-	return cli.Errorf(1, "docker: '%s' requires at least 1 and at most 2 arguments\n\nUsage:  %s\n\nRun '%s --help' for more information",
-		cmd.CommandPath(), cmd.UseLine(), cmd.CommandPath())
 }
 
 // commitChanges is the repeatable -c/--change flag (shown as type "list").

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/dockerclone/docker/cli"
@@ -84,22 +83,5 @@ func lifecycleRunEach(ctx context.Context, c *cli.CLI, names []string, op lifecy
 	if len(failed) > 0 {
 		return errors.New(strings.Join(failed, "\n"))
 	}
-	return nil
-}
-
-// lifecycleInt is an int flag whose parse error is Go's own
-// (`strconv.ParseInt: parsing "x": invalid syntax`), as the reference prints,
-// rather than pflag's "must be an integer".
-type lifecycleInt int
-
-func (i *lifecycleInt) String() string { return strconv.Itoa(int(*i)) }
-func (i *lifecycleInt) Type() string   { return "int" }
-
-func (i *lifecycleInt) Set(v string) error {
-	n, err := strconv.ParseInt(v, 0, strconv.IntSize)
-	if err != nil {
-		return err
-	}
-	*i = lifecycleInt(n)
 	return nil
 }

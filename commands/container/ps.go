@@ -45,7 +45,7 @@ func newPsCommand(c *cli.CLI, topLevel bool) *cobra.Command {
 	f.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
 	f.BoolVarP(&opts.latest, "latest", "l", false, "Show the latest created container (includes all states)")
 	opts.last = -1
-	f.VarP((*lifecycleInt)(&opts.last), "last", "n", "Show n last created containers (includes all states)")
+	f.IntVarP(&opts.last, "last", "n", -1, "Show n last created containers (includes all states)")
 	f.StringVar(&opts.format, "format", "", psFormatUsage)
 	f.VarP(opts.filters, "filter", "f", "Filter output based on conditions provided")
 	return cmd

@@ -28,7 +28,7 @@ func newStopCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&opts.signal, "signal", "s", "", "Signal to send to the container")
-	cmd.Flags().VarP((*lifecycleInt)(&opts.timeout), "timeout", "t", "Seconds to wait before killing the container")
+	cmd.Flags().IntVarP(&opts.timeout, "timeout", "t", 0, "Seconds to wait before killing the container")
 	return cmd
 }
 

@@ -14,7 +14,7 @@ func newExportCommand(c *cli.CLI) *cobra.Command {
 	return &cobra.Command{
 		Use:   "export [OPTIONS] CONTEXT [FILE|-]",
 		Short: "Export a context to a tar archive FILE or a tar stream on STDOUT.",
-		Args:  exportArgs,
+		Args:  cli.RequiresRangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dest := args[0] + ".dockercontext"
 			if len(args) == 2 {
@@ -57,14 +57,4 @@ func runExport(c *cli.CLI, name, dest string) error {
 	}
 	notef(c, "Written file %q", dest)
 	return nil
-}
-
-// exportArgs is RequiresRangeArgs(1, 2) with the "Run" hint the reference
-// uses for this command.
-func exportArgs(cmd *cobra.Command, args []string) error {
-	if len(args) >= 1 && len(args) <= 2 {
-		return nil
-	}
-	return cli.Errorf(1, "docker: '%s' requires at least 1 and at most 2 arguments\n\nUsage:  %s\n\nRun '%s --help' for more information",
-		cmd.CommandPath(), cmd.UseLine(), cmd.CommandPath())
 }
