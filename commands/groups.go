@@ -1,6 +1,8 @@
 package commands
 
 import (
+	"slices"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -11,12 +13,30 @@ import (
 	"github.com/dockerclone/docker/commands/system"
 )
 
-// addCommands wires every group and its top-level shortcuts, explicitly.
-func addCommands(c *cli.CLI, root *cobra.Command) {
-	root.AddCommand(container.Group(c), image.Group(c), system.Group(c))
-	root.AddCommand(container.TopLevel(c)...)
-	root.AddCommand(image.TopLevel(c)...)
-	root.AddCommand(system.TopLevel(c)...)
-	root.AddCommand(registry.TopLevel(c)...)
-	root.AddCommand(contextcmd.Group(c))
+// entries lists every root-level command, group by group, explicitly.
+func entries() []cli.Entry {
+	return slices.Concat(
+		container.Entries(),
+		image.Entries(),
+		system.Entries(),
+		registry.Entries(),
+		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
+	)
+}
+
+// addCommands builds the root's commands: only the one named when it is
+// known (the common case: a run pays for one command's flags), else all.
+func addCommands(c *cli.CLI, root *cobra.Command, only string) {
+	all := entries()
+	if only != "" && slices.ContainsFunc(all, func(e cli.Entry) bool { return e.Name == only }) {
+		for _, e := range all {
+			if e.Name == only {
+				root.AddCommand(e.Build(c))
+			}
+		}
+		return
+	}
+	for _, e := range all {
+		root.AddCommand(e.Build(c))
+	}
 }

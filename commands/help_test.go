@@ -51,7 +51,7 @@ func run(args ...string) (stdout, stderr string, code int) {
 		code = Main(args, s) // the fast path ignores os.Args
 		return out.String(), errb.String(), code
 	}
-	root := newRootCommand(cli.New(s))
+	root := newRootCommand(cli.New(s), "")
 	root.SetArgs(args)
 	err := root.Execute()
 	s.Out.Flush()
@@ -71,7 +71,7 @@ func run(args ...string) (stdout, stderr string, code int) {
 
 func testTree() *cobra.Command {
 	var discard bytes.Buffer
-	return newRootCommand(cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&discard), Err: cli.NewOut(&discard)}))
+	return newRootCommand(cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&discard), Err: cli.NewOut(&discard)}), "")
 }
 
 // TestHelpGolden renders `X --help` for every visible command of the tree and

@@ -3,9 +3,12 @@
 package commands
 
 import (
+	"strings"
+
 	"context"
 	"errors"
 	"fmt"
+	"github.com/spf13/cobra"
 	"os"
 	"os/signal"
 	"syscall"
@@ -27,7 +30,7 @@ func Main(args []string, s cli.Streams) int {
 	sigs := handleSignals(c, cancel)
 	defer signal.Stop(sigs.ch)
 
-	root := newRootCommand(c)
+	root := newRootCommand(c, commandName(args))
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	s.Out.Flush()
@@ -94,4 +97,38 @@ func handleSignals(c *cli.CLI, cancel context.CancelFunc) *signalState {
 		}
 	}()
 	return st
+}
+
+// valueFlags are the global flags that take a separate value (-H x).
+var valueFlags = map[string]bool{
+	"--config": true, "--context": true, "-c": true, "--host": true, "-H": true,
+	"--log-level": true, "-l": true, "--tlscacert": true, "--tlscert": true, "--tlskey": true,
+}
+
+// commandName is the root command a run asks for, or "" when the whole tree
+// is needed (help, completion, no command).
+func commandName(args []string) string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return ""
+		case strings.HasPrefix(a, "--"):
+			if valueFlags[a] {
+				i++
+			}
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			// A shorthand group such as -Dc takes a value when its last letter does.
+			if valueFlags["-"+a[len(a)-1:]] {
+				i++
+			}
+		default:
+			switch a {
+			case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+				return ""
+			}
+			return a
+		}
+	}
+	return ""
 }

@@ -14,10 +14,11 @@ import (
 // NewRootCommand builds the whole command tree for c, as `docker` runs it,
 // for tools such as the man page generator. It reads no file and opens no
 // socket.
-func NewRootCommand(c *cli.CLI) *cobra.Command { return newRootCommand(c) }
+func NewRootCommand(c *cli.CLI) *cobra.Command { return newRootCommand(c, "") }
 
-// newRootCommand builds the whole tree. It reads no file and opens no socket.
-func newRootCommand(c *cli.CLI) *cobra.Command {
+// newRootCommand builds the tree: with only set to a root command's name,
+// that command alone (see addCommands). It reads no file and opens no socket.
+func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 	root := &cobra.Command{
 		Use:                   "docker [OPTIONS] COMMAND [ARG...]",
 		Short:                 "A self-sufficient runtime for containers",
@@ -48,7 +49,7 @@ func newRootCommand(c *cli.CLI) *cobra.Command {
 	root.SetFlagErrorFunc(flagError)
 	setupHelp(c, root)
 
-	addCommands(c, root)
+	addCommands(c, root, only)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	completion.Install(c, root)

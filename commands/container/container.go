@@ -21,7 +21,8 @@ func Group(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// TopLevel are the shortcuts under the root (docker ps, docker run...).
-func TopLevel(c *cli.CLI) []*cobra.Command {
-	return append(lifecycleTopLevel(c), interactiveTopLevel(c)...)
+// Entries are the group and its shortcuts under the root (docker ps, docker run...).
+func Entries() []cli.Entry {
+	return append([]cli.Entry{{Name: "container", Build: Group}},
+		append(lifecycleTopLevel(), interactiveTopLevel()...)...)
 }

@@ -14,6 +14,12 @@ func interactiveCommands(c *cli.CLI) []*cobra.Command {
 }
 
 // interactiveTopLevel are their root shortcuts (docker run, docker exec, ...).
-func interactiveTopLevel(c *cli.CLI) []*cobra.Command {
-	return interactiveCommands(c)
+func interactiveTopLevel() []cli.Entry {
+	return []cli.Entry{
+		{Name: "run", Build: newRunCommand},
+		{Name: "create", Build: newCreateCommand},
+		{Name: "start", Build: newStartCommand},
+		{Name: "attach", Build: newAttachCommand},
+		{Name: "exec", Build: newExecCommand},
+	}
 }

@@ -37,22 +37,28 @@ func Group(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// TopLevel are the shortcuts under the root: docker images, pull, push, tag,
-// rmi, history, import, save, load.
-func TopLevel(c *cli.CLI) []*cobra.Command {
-	images := newListCommand(c)
-	images.Annotations["category-top"] = "7"
-	pull := newPullCommand(c)
-	pull.Annotations["category-top"] = "5"
-	push := newPushCommand(c)
-	push.Annotations["category-top"] = "6"
-	return []*cobra.Command{
-		images, pull, push,
-		newTagCommand(c),
-		newRemoveCommand(c),
-		newHistoryCommand(c),
-		newImportCommand(c),
-		newSaveCommand(c),
-		newLoadCommand(c),
+// Entries are the group and the shortcuts under the root: docker images,
+// pull, push, tag, rmi, history, import, save, load.
+func Entries() []cli.Entry {
+	return []cli.Entry{
+		{Name: "image", Build: Group},
+		{Name: "images", Build: common(newListCommand, "7")},
+		{Name: "pull", Build: common(newPullCommand, "5")},
+		{Name: "push", Build: common(newPushCommand, "6")},
+		{Name: "tag", Build: newTagCommand},
+		{Name: "rmi", Build: newRemoveCommand},
+		{Name: "history", Build: newHistoryCommand},
+		{Name: "import", Build: newImportCommand},
+		{Name: "save", Build: newSaveCommand},
+		{Name: "load", Build: newLoadCommand},
+	}
+}
+
+// common places a shortcut in the root help's "Common Commands" at order.
+func common(build func(*cli.CLI) *cobra.Command, order string) func(*cli.CLI) *cobra.Command {
+	return func(c *cli.CLI) *cobra.Command {
+		cmd := build(c)
+		cmd.Annotations["category-top"] = order
+		return cmd
 	}
 }

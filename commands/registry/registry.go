@@ -3,12 +3,10 @@
 package registry
 
 import (
-	"github.com/spf13/cobra"
-
 	"github.com/dockerclone/docker/cli"
 )
 
-// TopLevel are the root commands `docker login` and `docker logout`.
-func TopLevel(c *cli.CLI) []*cobra.Command {
-	return []*cobra.Command{newLoginCommand(c), newLogoutCommand(c)}
+// Entries are the root commands `docker login` and `docker logout`.
+func Entries() []cli.Entry {
+	return []cli.Entry{{Name: "login", Build: newLoginCommand}, {Name: "logout", Build: newLogoutCommand}}
 }

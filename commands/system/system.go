@@ -19,7 +19,7 @@ func Group(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// TopLevel are the shortcuts under the root.
-func TopLevel(c *cli.CLI) []*cobra.Command {
-	return []*cobra.Command{newVersionCommand(c)}
+// Entries are the group and the shortcuts under the root.
+func Entries() []cli.Entry {
+	return []cli.Entry{{Name: "system", Build: Group}, {Name: "version", Build: newVersionCommand}}
 }
