@@ -5,7 +5,7 @@ set -uo pipefail
 bin=${1:-bin/docker}
 cfg=$(mktemp -d); trap 'rm -rf "$cfg"' EXIT
 export DOCKER_CONFIG=$cfg
-step() { printf '\n$ docker %s\n' "$*"; "$bin" "$@"; printf '(exit %d)\n' $?; }
+step() { printf '\n$ docker'; printf ' %q' "$@"; printf '\n'; "$bin" "$@"; printf '(exit %d)\n' $?; }
 
 step version
 step run --rm busybox echo hello world
