@@ -2,21 +2,19 @@ package container
 
 import (
 	"context"
+	"errors"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/format/shapes"
 )
 
 type inspectOptions struct {
 	format, kind string
 	size         bool
 }
-
-const inspectFormatUsage = "Format output using a custom template:\n" +
-	"'json':             Print in JSON format\n" +
-	"'TEMPLATE':         Print output using the given Go template.\n" +
-	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
 
 // newContainerInspectCommand is `docker container inspect`.
 func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
@@ -29,7 +27,7 @@ func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 			return runContainerInspect(cmd.Context(), c, opts, args)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.format, "format", "f", "", inspectFormatUsage)
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	cmd.Flags().BoolVarP(&opts.size, "size", "s", false, "Display total file sizes")
 	return cmd
 }
@@ -37,7 +35,7 @@ func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 // runContainerInspect prints what was found and reports the daemon's error
 // for each container that was not.
 func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
-	w, err := newInspectWriter(c.Out, opts.format)
+	w, err := newInspectWriter(c, opts.format)
 	if err != nil {
 		return err
 	}
@@ -45,18 +43,28 @@ func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, n
 	if err != nil {
 		return err
 	}
-	var errs []string
+	var errs []error
 	for _, name := range names {
 		raw, err := inspectContainerRaw(ctx, client, name, opts.size)
 		if err == nil {
-			err = w.Add(raw, "container")
+			err = w.Add(raw, new(shapes.Container))
 		}
 		if err != nil {
-			errs = append(errs, err.Error())
+			errs = append(errs, err)
 		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	return inspectErrors(errs)
+	return errors.Join(errs...)
+}
+
+// newInspectWriter parses --format before any request; a template that does
+// not parse exits 64, like the reference.
+func newInspectWriter(c *cli.CLI, spec string) (*format.Inspect, error) {
+	w, err := format.NewInspect(c.Out, spec)
+	if err != nil {
+		return nil, cli.Errorf(64, "%v", err)
+	}
+	return w, nil
 }

@@ -3,6 +3,7 @@ package container
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/format/shapes"
 )
 
 // inspectTypes are the --type values, in the reference's message order.
@@ -29,7 +32,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.format, "format", "f", "", inspectFormatUsage)
+	f.StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	f.BoolVarP(&opts.size, "size", "s", false, "Display total file sizes if the type is container")
 	f.StringVar(&opts.kind, "type", "", "Only inspect objects of the given type")
 	return cmd
@@ -39,7 +42,7 @@ func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []st
 	if opts.kind != "" && !inspectKnownType(opts.kind) {
 		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
 	}
-	w, err := newInspectWriter(c.Out, opts.format)
+	w, err := newInspectWriter(c, opts.format)
 	if err != nil {
 		return err
 	}
@@ -48,20 +51,20 @@ func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []st
 		return err
 	}
 	l := inspectLookup{client: client, size: opts.size}
-	var errs []string
+	var errs []error
 	for _, name := range names {
 		raw, kind, err := l.find(ctx, opts.kind, name)
 		if err == nil {
-			err = w.Add(raw, kind)
+			err = w.Add(raw, shapes.New(kind))
 		}
 		if err != nil {
-			errs = append(errs, err.Error())
+			errs = append(errs, err)
 		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	return inspectErrors(errs)
+	return errors.Join(errs...)
 }
 
 func inspectKnownType(t string) bool {

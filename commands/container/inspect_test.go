@@ -51,9 +51,17 @@ func TestInspect(t *testing.T) {
 			out: `[{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}]` + "\n",
 		},
 		{
-			name: "template: nulls print as the typed fields would, json keeps order and does not escape", args: []string{"-f",
+			// The reference runs templates on its typed container: nulls and
+			// missing fields print as typed zero values, json follows the
+			// type's field order (a map's keys sorted) and does not escape.
+			name: "template: runs on the typed container", args: []string{"-f",
 				`{{.Name}} {{.Config.Cmd}} {{index .Config.Env 0}} {{.State.Pid}} {{.Config.Entrypoint}} {{.HostConfig.PidsLimit}} {{.Config.Healthcheck}} {{json .Config.Labels}} {{json .State}}`, "c1"},
-			out: `/c1 [echo hi] A=1 1234567 [] <nil> <nil> {"z":"1","a":"<b>"} {"Status":"exited","Pid":1234567,"Health":null}` + "\n",
+			out: `/c1 [echo hi] A=1 1234567 [] <nil> <nil> {"a":"<b>","z":"1"} {"Status":"exited","Running":false,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":1234567,"ExitCode":0,"Error":"","StartedAt":"","FinishedAt":""}` + "\n",
+		},
+		{
+			name: "top-level inspect runs a template on the found kind's type", top: true,
+			args: []string{"-f", "{{.Name}} {{.EnableIPv4}} {{.Containers}} {{json .IPAM}}", "bridge"},
+			out:  "bridge false map[] {\"Driver\":\"\",\"Options\":null,\"Config\":null}\n",
 		},
 		{
 			name: "nothing found: [] and the reference's message", top: true, args: []string{"nope"},

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"sort"
-	"text/template"
 
 	"github.com/spf13/cobra"
 
@@ -31,10 +29,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 			return runInspect(c, opts, args)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.format, "format", "f", "", `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`)
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	return cmd
 }
 
@@ -107,13 +102,9 @@ type contextWithTLSListing struct {
 }
 
 func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
-	var tmpl *template.Template
-	if opts.format != "" && opts.format != "json" {
-		t, err := format.ParseTemplate("", opts.format)
-		if err != nil {
-			return &cli.StatusError{Code: 64, Msg: "template parsing error: " + err.Error()}
-		}
-		tmpl = t
+	w, err := format.NewInspect(c.Out, opts.format)
+	if err != nil {
+		return cli.Errorf(64, "%v", err)
 	}
 	if len(names) == 0 {
 		name, err := currentName(c)
@@ -122,46 +113,17 @@ func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
 		}
 		names = []string{name}
 	}
-	var (
-		errs     []error
-		elements = []contextWithTLSListing{}
-		out      bytes.Buffer
-	)
+	var errs []error
 	for _, name := range names {
 		el, err := inspectOne(c, name)
+		if err == nil {
+			err = w.AddValue(el)
+		}
 		if err != nil {
 			errs = append(errs, err)
-			continue
 		}
-		if tmpl == nil {
-			elements = append(elements, el)
-			continue
-		}
-		var buf bytes.Buffer
-		if err := tmpl.Execute(&buf, el); err != nil {
-			errs = append(errs, fmt.Errorf("template parsing error: %w", err))
-			continue
-		}
-		out.Write(buf.Bytes())
-		out.WriteByte('\n')
 	}
-	if tmpl == nil {
-		var b []byte
-		var err error
-		if opts.format == "json" {
-			b, err = json.Marshal(elements)
-		} else {
-			b, err = json.MarshalIndent(elements, "", "    ")
-		}
-		if err != nil {
-			return err
-		}
-		out.Write(b)
-		out.WriteByte('\n')
-	} else if out.Len() == 0 {
-		out.WriteByte('\n')
-	}
-	if _, err := c.Out.Write(out.Bytes()); err != nil {
+	if err := w.Flush(); err != nil {
 		return err
 	}
 	return errors.Join(errs...)
