@@ -77,8 +77,20 @@ func finishTree(c *cli.CLI, root *cobra.Command) {
 	visit(root, func(cmd *cobra.Command) {
 		// The reference keeps cobra's "[flags]" on completion zsh|fish|powershell.
 		cmd.DisableFlagsInUseLine = !keepsFlagsInUseLine(cmd)
+		if cmd.HasParent() && cmd.HasSubCommands() && cmd.RunE != nil {
+			// A group run without a subcommand shows its help on stderr.
+			cmd.RunE = func(cmd *cobra.Command, args []string) error {
+				cmd.SetOut(c.Err)
+				return cmd.Help()
+			}
+		}
 		fs := cmd.Flags()
-		fs.SetOutput(c.Out)
+		// Flag notices (a deprecated -h) go to stdout, but the root's to stderr.
+		if cmd.HasParent() {
+			fs.SetOutput(c.Out)
+		} else {
+			fs.SetOutput(c.Err)
+		}
 		if fs.Lookup("help") != nil {
 			return
 		}

@@ -2,9 +2,7 @@ package commands
 
 import (
 	"bytes"
-	"errors"
 	"flag"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -43,29 +41,11 @@ func fakeEngine(t *testing.T) *atomic.Int32 {
 	return &n
 }
 
-// run executes the tree like Main does, with args instead of os.Args.
+// run executes args through Main, as the binary does.
 func run(args ...string) (stdout, stderr string, code int) {
 	var out, errb bytes.Buffer
 	s := cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&out), Err: cli.NewOut(&errb)}
-	if len(args) == 1 && (args[0] == "--version" || args[0] == "-v") {
-		code = Main(args, s) // the fast path ignores os.Args
-		return out.String(), errb.String(), code
-	}
-	root := newRootCommand(cli.New(s), "")
-	root.SetArgs(args)
-	err := root.Execute()
-	s.Out.Flush()
-	var se *cli.StatusError
-	switch {
-	case err == nil:
-	case errors.As(err, &se):
-		fmt.Fprintln(s.Err, se.Msg)
-		code = se.Code
-	default:
-		fmt.Fprintln(s.Err, err)
-		code = 1
-	}
-	s.Err.Flush()
+	code = Main(args, s)
 	return out.String(), errb.String(), code
 }
 
@@ -121,6 +101,24 @@ func TestHelpGolden(t *testing.T) {
 	})
 }
 
+const contextHelp = `Usage:  docker context COMMAND
+
+Manage contexts
+
+Commands:
+  create      Create a context
+  export      Export a context to a tar archive FILE or a tar stream on STDOUT.
+  import      Import a context from a tar or zip file
+  inspect     Display detailed information on one or more contexts
+  ls          List contexts
+  rm          Remove one or more contexts
+  show        Print the name of the current context
+  update      Update a context
+  use         Set the current docker context
+
+Run 'docker context COMMAND --help' for more information on a command.
+`
+
 func TestHelpTopics(t *testing.T) {
 	fakeEngine(t)
 	tests := []struct {
@@ -141,7 +139,20 @@ func TestHelpTopics(t *testing.T) {
 		{args: []string{"--version"}, wantPrefix: "Docker version "},
 		{args: []string{"-v"}, wantPrefix: "Docker version "},
 		{args: []string{"--version", "--debug"}, wantPrefix: "Docker version "},
-		{args: []string{"-h"}, wantPrefix: "Flag shorthand -h has been deprecated, use --help\nUsage:  docker [OPTIONS] COMMAND\n"},
+		// The root's flag notice goes to stderr, a subcommand's to stdout.
+		{args: []string{"-h"}, wantErr: "Flag shorthand -h has been deprecated, use --help\n", wantPrefix: "Usage:  docker [OPTIONS] COMMAND\n"},
+		{args: []string{"version", "-h"}, wantPrefix: "Flag shorthand -h has been deprecated, use --help\nUsage:  docker version [OPTIONS]\n"},
+		// Global flags are settled first: a "--" ends them, errors are usage errors.
+		{args: []string{"--", "version", "--help"}, wantPrefix: "Usage:  docker version [OPTIONS]\n"},
+		{args: []string{"--", "--version"}, wantPrefix: "Docker version "},
+		{args: []string{"--version", "extra"}, wantPrefix: "Docker version "},
+		{args: []string{"--debug=nope", "version"}, wantErr: "invalid argument \"nope\" for \"-D, --debug\" flag: strconv.ParseBool: parsing \"nope\": invalid syntax\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information\n", wantCode: 125},
+		{args: []string{"-H"}, wantErr: "flag needs an argument: 'H' in -H\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information\n", wantCode: 125},
+		{args: []string{"-l", "bogus", "--nosuch"}, wantErr: "Unable to parse logging level: bogus\n", wantCode: 1},
+		{args: []string{"-l", "WARNING", "-v"}, wantPrefix: "Docker version "},
+		{args: []string{"-c", "x", "-H", "y", "--help"}, wantErr: "conflicting options: cannot specify both --host and --context\n", wantCode: 1},
+		// A group without a subcommand shows its help on stderr.
+		{args: []string{"context"}, wantErr: contextHelp},
 		{args: []string{"completion", "--help"}, wantPrefix: "Usage:  docker completion COMMAND\n\nGenerate the autocompletion script for docker for the specified shell.\nSee each sub-command's help for details on how to use the generated script.\n\nCommands:\n  bash        Generate"},
 		{args: []string{"completion", "bash", "--help"}, wantPrefix: "Usage:  docker completion bash\n\nGenerate the autocompletion script for the bash shell.\n"},
 	}

@@ -18,28 +18,48 @@ import (
 
 // Main runs the CLI with args and returns the process exit code.
 func Main(args []string, s cli.Streams) int {
+	// Like the reference: global flags first, then the config file (its
+	// warning shows for every command, help included), then the command.
+	pre := cli.ParseGlobalFlags(args)
+	if err := pre.Check(); err != nil {
+		return exitCode(s, err)
+	}
+	c := cli.New(s)
+	c.Opts.ConfigDir = pre.Opts.ConfigDir
+	c.Config()
+	if pre.ParseErr != nil {
+		return exitCode(s, globalFlagError(pre.ParseErr))
+	}
+	args = pre.Args
 	if len(args) == 1 && (args[0] == "--version" || args[0] == "-v") {
 		// Fast path: the most common scripted call needs no command tree.
 		fmt.Fprintf(s.Out, "Docker version %s, build %s\n", cli.Version, cli.GitCommit)
 		s.Out.Flush()
+		s.Err.Flush()
 		return 0
 	}
-	c := cli.New(s)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	sigs := handleSignals(c, cancel)
 	defer signal.Stop(sigs.ch)
 
 	root := newRootCommand(c, commandName(args))
+	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	s.Out.Flush()
 	if err == nil {
+		s.Err.Flush()
 		return 0
 	}
 	if sig := sigs.received(); sig != 0 && errors.Is(err, context.Canceled) {
 		return 128 + int(sig)
 	}
+	return exitCode(s, err)
+}
+
+// exitCode prints err as the reference does and returns the exit status.
+func exitCode(s cli.Streams, err error) int {
 	var se *cli.StatusError
 	if errors.As(err, &se) {
 		if se.Msg != "" {

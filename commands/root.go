@@ -26,7 +26,12 @@ func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 		SilenceErrors:         true,
 		TraverseChildren:      true,
 		DisableFlagsInUseLine: true,
-		Args:                  rootArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if c.Opts.Version {
+				return nil // the reference prints the version whatever follows
+			}
+			return rootArgs(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if c.Opts.Version {
 				fmt.Fprintf(c.Out, "Docker version %s, build %s\n", cli.Version, cli.GitCommit)
@@ -73,6 +78,22 @@ func rootArgs(cmd *cobra.Command, args []string) error {
 		return nil
 	}
 	return cli.Errorf(1, "docker: unknown command: docker %s\n\nRun 'docker --help' for more information", args[0])
+}
+
+// globalFlagError is flagError for the global flags, parsed before the tree exists.
+func globalFlagError(err error) error {
+	return cli.Errorf(125, "%s\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information", err)
+}
+
+// unsetFlagDefaults empties the default (and value) of the named root
+// flags, so help shows none (see cli.Preflight.UnsetTLSDefaults).
+func unsetFlagDefaults(root *cobra.Command, names []string) {
+	for _, n := range names {
+		if f := root.Flags().Lookup(n); f != nil {
+			f.DefValue = ""
+			_ = f.Value.Set("")
+		}
+	}
 }
 
 // flagError turns a flag parse failure into the reference's usage error (125).

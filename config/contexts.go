@@ -250,7 +250,7 @@ func (s *ContextStore) List() ([]Context, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("failed to read metadata: %w", err)
+		return nil, err // bare, as the reference prints it
 	}
 	var out []Context
 	for _, e := range entries {
@@ -290,7 +290,7 @@ func (s *ContextStore) Save(c Context) error {
 	}
 	dir := s.MetaDir(c.Name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("context %q: %w", c.Name, err)
+		return err // bare, as the reference prints it
 	}
 	path := filepath.Join(dir, "meta.json")
 	if err := writeAtomicMode(path, b, 0o644); err != nil {

@@ -89,6 +89,16 @@ func (e *ParseError) Error() string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
+// LoadError reports a config.json that could not be opened (a parent
+// that is not a directory, no permission); printed like ParseError.
+type LoadError struct {
+	Err error
+}
+
+func (e *LoadError) Error() string { return "Error loading config file: " + e.Err.Error() }
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
 // errInvalidAuth is the reference's text for an `auth` without "user:".
 var errInvalidAuth = errors.New("Invalid auth configuration file")
 
@@ -113,10 +123,15 @@ func Load(dir string) (*File, error) {
 }
 
 func (f *File) load() error {
-	data, err := os.ReadFile(f.path)
+	file, err := os.Open(f.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
+	if err != nil {
+		return &LoadError{Err: err}
+	}
+	data, err := io.ReadAll(file)
+	file.Close()
 	if err != nil {
 		return &ParseError{Path: f.path, Err: err}
 	}

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 type commitOptions struct {

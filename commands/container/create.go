@@ -7,12 +7,12 @@ import (
 	"os"
 	"strings"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/progress"
+	"github.com/dockerclone/docker/cli/reference"
 	"github.com/dockerclone/docker/credentials"
 )
 

@@ -1,15 +1,13 @@
 package context
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"sort"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/commands/context/store"
 	"github.com/dockerclone/docker/config"
 )
 
@@ -33,56 +31,6 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// Metadata is meta.json as templates see it: `{{.Metadata.Metadata.Description}}`
-// and `{{json .Metadata}}` behave as with the reference.
-type Metadata struct {
-	Name      string
-	Metadata  dockerContext
-	Endpoints map[string]any `json:",omitempty"`
-}
-
-// dockerContext is a context's metadata: its description and any other keys.
-type dockerContext struct {
-	Description      string
-	AdditionalFields map[string]any
-}
-
-// MarshalJSON flattens the extra keys next to Description, as stored.
-func (d dockerContext) MarshalJSON() ([]byte, error) {
-	m := make(map[string]any, len(d.AdditionalFields)+1)
-	for k, v := range d.AdditionalFields {
-		m[k] = v
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		if k != "Description" {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	if d.Description != "" {
-		m["Description"] = d.Description
-		keys = append([]string{"Description"}, keys...)
-	}
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	for i, k := range keys {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		kb, _ := json.Marshal(k)
-		vb, err := json.Marshal(m[k])
-		if err != nil {
-			return nil, err
-		}
-		buf.Write(kb)
-		buf.WriteByte(':')
-		buf.Write(vb)
-	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
-}
-
 // dockerEndpoint is the docker endpoint as inspect prints it.
 type dockerEndpoint struct {
 	Host          string `json:",omitempty"`
@@ -96,7 +44,7 @@ type storageInfo struct {
 
 // contextWithTLSListing is one element of `context inspect`.
 type contextWithTLSListing struct {
-	Metadata
+	store.Metadata
 	TLSMaterial map[string][]string
 	Storage     storageInfo
 }
@@ -136,9 +84,9 @@ func inspectOne(c *cli.CLI, name string) (contextWithTLSListing, error) {
 		return contextWithTLSListing{}, err
 	}
 	el := contextWithTLSListing{
-		Metadata: Metadata{
+		Metadata: store.Metadata{
 			Name:     e.meta.Name,
-			Metadata: dockerContext{Description: e.meta.Description, AdditionalFields: e.meta.ExtraMetadata},
+			Metadata: store.DockerContext{Description: e.meta.Description, AdditionalFields: e.meta.ExtraMetadata},
 		},
 		TLSMaterial: map[string][]string{},
 	}
@@ -158,9 +106,9 @@ func inspectOne(c *cli.CLI, name string) (contextWithTLSListing, error) {
 		}
 		return el, nil
 	}
-	store := c.Contexts()
-	el.Storage = storageInfo{MetadataPath: store.MetaDir(name), TLSPath: store.TLSDir(name)}
-	material, err := store.TLSMaterial(name)
+	contexts := c.Contexts()
+	el.Storage = storageInfo{MetadataPath: contexts.MetaDir(name), TLSPath: contexts.TLSDir(name)}
+	material, err := contexts.TLSMaterial(name)
 	if err != nil {
 		return contextWithTLSListing{}, err
 	}

@@ -9,13 +9,11 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/commands/context/formatter"
 	"github.com/dockerclone/docker/config"
 )
 
 const defaultListFormat = "table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}"
-
-// maxErrorWidth is where the ERROR column of the table is cut.
-const maxErrorWidth = 45
 
 type listOptions struct {
 	format string
@@ -45,22 +43,6 @@ Refer to https://docs.docker.com/go/formatting/ for more information about forma
 	return cmd
 }
 
-// contextRow is one line of `context ls`; its methods are the template fields.
-type contextRow struct {
-	name, description, endpoint, err string
-	current                          bool
-}
-
-func (r contextRow) Name() string           { return r.name }
-func (r contextRow) Current() bool          { return r.current }
-func (r contextRow) Description() string    { return r.description }
-func (r contextRow) DockerEndpoint() string { return r.endpoint }
-
-// Error is cut to the table's column width, in every format.
-func (r contextRow) Error() string { return format.Ellipsis(r.err, maxErrorWidth) }
-
-func (r contextRow) MarshalJSON() ([]byte, error) { return format.MarshalRow(r) }
-
 var listHeader = format.Header{
 	"Name":           "NAME",
 	"Description":    "DESCRIPTION",
@@ -87,7 +69,7 @@ func runList(c *cli.CLI, opts listOptions) error {
 	}
 	w := format.NewWriter(c.Out, f, listHeader)
 	for _, r := range rows {
-		if err := w.Write(r); err != nil {
+		if err := w.Write(formatter.Row(r)); err != nil {
 			return fmt.Errorf("template parsing error: %w", err)
 		}
 	}
@@ -100,7 +82,7 @@ func runList(c *cli.CLI, opts listOptions) error {
 
 // listRows is every stored context plus "default" and, when the current
 // context does not exist, a row carrying that error; in natural order.
-func listRows(c *cli.CLI, current string) ([]contextRow, error) {
+func listRows(c *cli.CLI, current string) ([]formatter.ClientContext, error) {
 	def, err := cli.DefaultEndpoint(&c.Opts)
 	if err != nil {
 		return nil, err
@@ -109,21 +91,21 @@ func listRows(c *cli.CLI, current string) ([]contextRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows := []contextRow{{
-		name:        config.DefaultContextName,
-		description: cli.DefaultContextDescription,
-		endpoint:    def.Host,
-		current:     current == config.DefaultContextName,
+	rows := []formatter.ClientContext{{
+		Name:           config.DefaultContextName,
+		Description:    cli.DefaultContextDescription,
+		DockerEndpoint: def.Host,
+		Current:        current == config.DefaultContextName,
 	}}
 	seen := current == config.DefaultContextName
 	for _, s := range stored {
-		r := contextRow{name: s.Name, description: s.Description, current: s.Name == current}
+		r := formatter.ClientContext{Name: s.Name, Description: s.Description, Current: s.Name == current}
 		if s.Docker != nil {
-			r.endpoint = s.Docker.Host
+			r.DockerEndpoint = s.Docker.Host
 		} else {
-			r.err = "cannot find docker endpoint in context"
+			r.Error = "cannot find docker endpoint in context"
 		}
-		seen = seen || r.current
+		seen = seen || r.Current
 		rows = append(rows, r)
 	}
 	if !seen {
@@ -131,9 +113,9 @@ func listRows(c *cli.CLI, current string) ([]contextRow, error) {
 		if err == nil {
 			err = errors.New("context vanished while listing")
 		}
-		rows = append(rows, contextRow{name: current, current: true, err: err.Error()})
+		rows = append(rows, formatter.ClientContext{Name: current, Current: true, Error: err.Error()})
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return naturalLess(rows[i].name, rows[j].name) })
+	sort.SliceStable(rows, func(i, j int) bool { return naturalLess(rows[i].Name, rows[j].Name) })
 	return rows, nil
 }
 

@@ -44,6 +44,9 @@ func runUse(c *cli.CLI, name string) error {
 	}
 	fmt.Fprintln(c.Out, name)
 	notef(c, "Current context is now %q", name)
-	dockerHostWarning(c, fmt.Sprintf("%q", name))
+	if name != config.DefaultContextName {
+		// DOCKER_HOST is the default context's own host: nothing is hidden.
+		dockerHostWarning(c, fmt.Sprintf("%q", name))
+	}
 	return nil
 }

@@ -3,9 +3,8 @@ package image
 import (
 	"errors"
 
-	"github.com/distribution/reference"
-
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
 	"github.com/dockerclone/docker/credentials"
 )
 

@@ -3,6 +3,7 @@ package image
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -44,6 +45,16 @@ type result struct {
 // (handle answers API calls) and a config dir holding configJSON.
 func run(t *testing.T, newCmd func(*cli.CLI) *cobra.Command, configJSON string, handle http.HandlerFunc, args ...string) result {
 	t.Helper()
+	var stdout, stderr bytes.Buffer
+	r := runTo(t, newCmd, configJSON, handle, &stdout, &stderr, args...)
+	r.out, r.err = stdout.String(), stderr.String()
+	return r
+}
+
+// runTo is run writing stdout and stderr to the given writers, which may be
+// one and the same to check how the two interleave.
+func runTo(t *testing.T, newCmd func(*cli.CLI) *cobra.Command, configJSON string, handle http.HandlerFunc, stdout, stderr io.Writer, args ...string) result {
+	t.Helper()
 	fe := &fakeEngine{}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasSuffix(r.URL.Path, "/_ping") {
@@ -74,8 +85,7 @@ func run(t *testing.T, newCmd func(*cli.CLI) *cobra.Command, configJSON string, 
 	for _, k := range []string{"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION", "DOCKER_DEFAULT_PLATFORM"} {
 		t.Setenv(k, "")
 	}
-	var stdout, stderr bytes.Buffer
-	c := cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&stdout), Err: cli.NewOut(&stderr)})
+	c := cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(stdout), Err: cli.NewOut(stderr)})
 	c.Opts.Hosts = []string{"tcp://" + srv.Listener.Addr().String()}
 	c.Opts.ConfigDir = dir
 
@@ -85,7 +95,7 @@ func run(t *testing.T, newCmd func(*cli.CLI) *cobra.Command, configJSON string, 
 	err := cmd.ExecuteContext(context.Background())
 	c.Out.Flush()
 	c.Err.Flush()
-	return result{out: stdout.String(), err: stderr.String(), runErr: err, engine: fe}
+	return result{runErr: err, engine: fe}
 }
 
 func errText(err error) string {

@@ -14,7 +14,11 @@ func Group(c *cli.CLI) *cobra.Command {
 		Use:   "image",
 		Short: "Manage images",
 		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		// Without a subcommand the reference shows the help on stderr.
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cmd.SetOut(c.Err)
+			return cmd.Help()
+		},
 	}
 	list := newListCommand(c)
 	list.Use = "ls [OPTIONS] [REPOSITORY[:TAG]]"

@@ -6,12 +6,12 @@ import (
 	"os"
 	"strings"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/opts"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 type importOptions struct {

@@ -90,12 +90,14 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 	if spec == "" && !opts.quiet {
 		spec = c.Config().ImagesFormat
 	}
-	f, err := format.Parse(formatter.Spec(spec, opts.quiet, opts.digests), "")
+	spec = formatter.Spec(spec, opts.quiet, opts.digests)
+	f, err := format.Parse(spec, "")
 	if err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
 	w := format.NewWriter(c.Out, f, formatter.Header)
-	for _, row := range formatter.Rows(images, formatter.Options{Trunc: !opts.noTrunc, Digests: opts.digests}) {
+	rowOpts := formatter.Options{Trunc: !opts.noTrunc, Digests: formatter.WantsDigests(spec, opts.digests)}
+	for _, row := range formatter.Rows(images, rowOpts) {
 		if err := w.Write(row); err != nil {
 			break // reported by Flush
 		}
@@ -104,6 +106,7 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
 	if len(images) == 0 && slices.Contains(imageSubcommands, opts.match) {
+		c.Out.Flush() // the header comes before the hint, as when stdout is unbuffered
 		fmt.Fprintf(c.Err, "\nNo images found matching %q: did you mean \"docker image %s\"?\n", opts.match, opts.match)
 		c.Err.Flush() // stderr is buffered when redirected and this is no error
 	}

@@ -1,6 +1,7 @@
 package image
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"testing"
@@ -148,5 +149,19 @@ func TestList(t *testing.T) {
 				t.Errorf("stderr = %q, want %q", r.err, tt.wantStderr)
 			}
 		})
+	}
+}
+
+// TestListHintAfterTable checks the hint follows the (empty) table when both
+// streams go to one place, as `docker images ls 2>&1` shows it.
+func TestListHintAfterTable(t *testing.T) {
+	var both bytes.Buffer
+	r := runTo(t, newListCommand, "", reply(200, `[]`), &both, &both, "ls")
+	if r.runErr != nil {
+		t.Fatal(r.runErr)
+	}
+	want := "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n\nNo images found matching \"ls\": did you mean \"docker image ls\"?\n"
+	if both.String() != want {
+		t.Errorf("output = %q, want %q", both.String(), want)
 	}
 }

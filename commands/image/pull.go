@@ -7,12 +7,12 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/progress"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 type pullOptions struct {
@@ -106,7 +106,10 @@ func renderProgress(c *cli.CLI, body io.Reader, quiet bool) error {
 		return progress.Discard(body, nil)
 	}
 	width := progress.DefaultWidth
-	if _, w := c.Out.Size(); w > 0 {
+	if c.Out.IsTerminal() {
+		// A terminal that reports no width (a bare pty) gets neither bars nor
+		// time left, as with the reference.
+		_, w := c.Out.Size()
 		width = int(w)
 	}
 	err := progress.Render(body, c.Out, c.Out.IsTerminal(), width, nil)

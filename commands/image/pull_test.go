@@ -172,6 +172,8 @@ func TestPush(t *testing.T) {
 		},
 		{name: "digest", args: []string{"busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"}, wantErr: "cannot push a digest reference"},
 		{name: "tag with -a", args: []string{"-a", "x:1"}, wantErr: "tag can't be used with --all-tags/-a"},
+		{name: "digest with -a is refused as a tag", args: []string{"-a", "busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"},
+			wantErr: "tag can't be used with --all-tags/-a"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

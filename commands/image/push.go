@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 type pushOptions struct {
@@ -51,12 +51,12 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 	if err != nil {
 		return err
 	}
-	_, tagged := ref.(reference.Tagged)
 	switch {
+	case opts.all && !reference.IsNameOnly(ref):
+		// Checked first: with -a a digest is refused as a tag would be.
+		return errTagWithAll
 	case isDigested(ref):
 		return errPushDigest
-	case opts.all && tagged:
-		return errTagWithAll
 	case !opts.all && reference.IsNameOnly(ref):
 		ref = reference.TagNameOnly(ref)
 		if !opts.quiet {

@@ -39,8 +39,9 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 }
 
 // runRemove removes the images one after the other, printing what the
-// daemon untagged and deleted. With --force a missing image is reported but
-// does not fail the command.
+// daemon untagged and deleted. Errors are reported together at the end, in
+// argument order; with --force, when every one of them is a missing image,
+// they are only printed and the command succeeds.
 func runRemove(ctx context.Context, c *cli.CLI, opts *removeOptions, images []string) error {
 	client, err := c.Client(ctx)
 	if err != nil {
@@ -52,15 +53,12 @@ func runRemove(ctx context.Context, c *cli.CLI, opts *removeOptions, images []st
 		}
 	}
 	var errs []error
+	fatal := false
 	for _, img := range images {
 		items, err := client.ImageRemove(ctx, img, engine.ImageRemoveOptions{
 			Force: opts.force, NoPrune: opts.noPrune, Platforms: opts.platforms})
 		if err != nil {
-			if opts.force && engine.IsNotFound(err) {
-				fmt.Fprintln(c.Err, err)
-				c.Err.Flush() // not an error of the command: nothing else flushes it
-				continue
-			}
+			fatal = fatal || !opts.force || !engine.IsNotFound(err)
 			errs = append(errs, err)
 			continue
 		}
@@ -72,5 +70,15 @@ func runRemove(ctx context.Context, c *cli.CLI, opts *removeOptions, images []st
 			}
 		}
 	}
-	return errors.Join(errs...)
+	if len(errs) == 0 {
+		return nil
+	}
+	err = errors.Join(errs...)
+	if fatal {
+		return err
+	}
+	c.Out.Flush() // what was removed comes first, as when stdout is unbuffered
+	fmt.Fprintln(c.Err, err)
+	c.Err.Flush() // not an error of the command: nothing else flushes it
+	return nil
 }

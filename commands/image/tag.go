@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/distribution/reference"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newTagCommand(c *cli.CLI) *cobra.Command {

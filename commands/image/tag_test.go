@@ -1,6 +1,7 @@
 package image
 
 import (
+	"bytes"
 	"net/http"
 	"testing"
 )
@@ -108,6 +109,15 @@ func TestRemove(t *testing.T) {
 		{name: "force: other errors still fail", args: []string{"-f", "busy"},
 			wantReqs: []string{"DELETE /images/busy?force=1"},
 			wantErr:  "Error response from daemon: conflict: unable to remove repository reference \"busy\""},
+		{name: "force: a failure makes missing images errors too, in order", args: []string{"-f", "nope", "busy", "hx:1", "gone"},
+			wantReqs: []string{"DELETE /images/nope?force=1", "DELETE /images/busy?force=1", "DELETE /images/hx:1?force=1", "DELETE /images/gone?force=1"},
+			wantOut:  "Untagged: hx:1\n",
+			wantErr: "Error response from daemon: No such image: nope\n" +
+				"Error response from daemon: conflict: unable to remove repository reference \"busy\"\n" +
+				"Error response from daemon: No such image: gone"},
+		{name: "force: missing images reported together", args: []string{"-f", "nope", "gone"},
+			wantReqs: []string{"DELETE /images/nope?force=1", "DELETE /images/gone?force=1"},
+			wantErrS: "Error response from daemon: No such image: nope\nError response from daemon: No such image: gone\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,5 +130,25 @@ func TestRemove(t *testing.T) {
 			}
 			checkRequests(t, r, tt.wantReqs...)
 		})
+	}
+}
+
+// TestRemoveForceReportsAfterOutput checks that with --force the missing
+// images are reported after everything removed, as the reference does.
+func TestRemoveForceReportsAfterOutput(t *testing.T) {
+	handle := func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/v1.41/images/hx:1" {
+			reply(200, `[{"Untagged":"hx:1"}]`)(w, r)
+			return
+		}
+		reply(404, `{"message":"No such image: nope"}`)(w, r)
+	}
+	var both bytes.Buffer
+	r := runTo(t, newRemoveCommand, "", handle, &both, &both, "-f", "nope", "hx:1")
+	if r.runErr != nil {
+		t.Fatal(r.runErr)
+	}
+	if want := "Untagged: hx:1\nError response from daemon: No such image: nope\n"; both.String() != want {
+		t.Errorf("output = %q, want %q", both.String(), want)
 	}
 }

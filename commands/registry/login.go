@@ -124,12 +124,7 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 	if o.server != "" {
 		server = credentials.Key(o.server)
 	}
-	store := credentials.For(cfg, server)
-	stored, err := store.Get(server)
-	if err != nil {
-		// An unreadable store only loses the existing-credentials shortcut.
-		stored = credentials.AuthConfig{}
-	}
+	stored := storedCredentials(cfg, server, o.user == "" && o.password == "")
 
 	if o.user == "" && o.password == "" && stored.Username != "" && stored.Password != "" {
 		if ok, err := loginWithStored(ctx, s, cfg, auth, server, stored); ok || err != nil {
@@ -145,6 +140,7 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 	}
 	isHub := server == credentials.IndexServer
 	user, password := strings.TrimSpace(o.user), strings.TrimSpace(o.password)
+	var err error
 	if user == "" {
 		if isHub {
 			fmt.Fprint(s.Out, hubIntro)
@@ -175,6 +171,21 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 		return err
 	}
 	return saveLogin(s, cfg, req, resp, stored)
+}
+
+// storedCredentials is what the store holds for server. Like the
+// reference, a credential helper is only asked when neither username nor
+// password was given; config.json is always read (it costs no process).
+// An unreadable store only loses the existing-credentials shortcut.
+func storedCredentials(cfg *config.File, server string, askHelper bool) credentials.AuthConfig {
+	if !askHelper && credentials.HelperName(cfg, server) != "" {
+		return credentials.AuthConfig{}
+	}
+	stored, err := credentials.For(cfg, server).Get(server)
+	if err != nil {
+		return credentials.AuthConfig{}
+	}
+	return stored
 }
 
 // loginWithStored retries the stored credentials. ok reports a completed

@@ -76,7 +76,7 @@ func runLogout(s cli.Streams, cfg *config.File, server string) {
 // when an entry went away. credentials.Store.Erase would also remove
 // legacy keys that normalize to the same host, which logout must not.
 func eraseExact(cfg *config.File, server string) error {
-	if name := credentials.HelperName(cfg, server); name != "" {
+	if name := exactHelperName(cfg, server); name != "" {
 		if err := client.Erase(client.NewShellProgramFunc("docker-credential-"+name), server); err != nil {
 			return err
 		}
@@ -86,4 +86,15 @@ func eraseExact(cfg *config.File, server string) error {
 	}
 	delete(cfg.AuthConfigs, server)
 	return cfg.Save()
+}
+
+// exactHelperName is the helper logout uses for key: like the reference,
+// credHelpers is looked up with the key exactly as erased, so
+// "http://host" falls to credsStore (or the file) even when "host" has a
+// helper of its own.
+func exactHelperName(cfg *config.File, key string) string {
+	if h, ok := cfg.CredentialHelpers[key]; ok {
+		return h
+	}
+	return cfg.CredentialsStore
 }

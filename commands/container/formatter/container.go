@@ -12,10 +12,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/distribution/reference"
-
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 // Layouts of `docker ps`; Spec picks one from the flags.

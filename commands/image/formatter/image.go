@@ -9,10 +9,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/distribution/reference"
-
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 const none = "<none>"
@@ -27,10 +26,15 @@ const (
 	rawQuietFormat     = "image_id: {{.ID}}"
 )
 
+// digestField is the exact text by which a template asks for digests; the
+// reference looks for it verbatim, so "{{ .Digest }}" does not count.
+const digestField = "{{.Digest}}"
+
 // Spec turns the --format value into the spec format.Parse takes: "" and
 // "table" pick the default table (IDs only with quiet, a DIGEST column with
 // digests), "raw" the key: value blocks; anything else is the user's
-// template, which wins over quiet.
+// template, which wins over quiet. With digests, a user's table that does not
+// name {{.Digest}} gets a DIGEST column appended.
 func Spec(spec string, quiet, digests bool) string {
 	switch spec {
 	case "", "table":
@@ -52,7 +56,16 @@ func Spec(spec string, quiet, digests bool) string {
 			return rawFormat
 		}
 	}
+	if digests && strings.HasPrefix(spec, "table") && !strings.Contains(spec, digestField) {
+		spec += "\t" + digestField
+	}
 	return spec
+}
+
+// WantsDigests reports whether rows must carry digests: asked for with
+// --digests, or named by the layout Spec returned.
+func WantsDigests(spec string, digests bool) bool {
+	return digests || strings.Contains(spec, digestField)
 }
 
 // Header titles the table columns.

@@ -82,10 +82,36 @@ func TestSpec(t *testing.T) {
 		{"raw", true, false, rawQuietFormat},
 		{"table raw", true, false, "table raw"},
 		{"{{.ID}}", true, true, "{{.ID}}"},
+		// --digests adds a DIGEST column to a user's table, even with -q,
+		// unless the exact text {{.Digest}} is already there.
+		{"table {{.Tag}}", true, true, "table {{.Tag}}\t{{.Digest}}"},
+		{"table {{.Tag}} {{ .Digest }}", false, true, "table {{.Tag}} {{ .Digest }}\t{{.Digest}}"},
+		{"table {{.Digest}}", false, true, "table {{.Digest}}"},
+		{"table {{.Tag}}", false, false, "table {{.Tag}}"},
+		{"{{.Tag}}", false, true, "{{.Tag}}"},
 	}
 	for _, tt := range tests {
 		if got := Spec(tt.spec, tt.quiet, tt.digests); got != tt.want {
 			t.Errorf("Spec(%q, %v, %v) = %q, want %q", tt.spec, tt.quiet, tt.digests, got, tt.want)
+		}
+	}
+}
+
+func TestWantsDigests(t *testing.T) {
+	tests := []struct {
+		spec    string
+		digests bool
+		want    bool
+	}{
+		{"{{.Tag}}", true, true},
+		{"{{.Tag}}", false, false},
+		{"{{.Tag}} {{.Digest}}", false, true},
+		{"{{.Tag}} {{ .Digest }}", false, false}, // only the exact text counts
+		{"json", false, false},
+	}
+	for _, tt := range tests {
+		if got := WantsDigests(tt.spec, tt.digests); got != tt.want {
+			t.Errorf("WantsDigests(%q, %v) = %v, want %v", tt.spec, tt.digests, got, tt.want)
 		}
 	}
 }
