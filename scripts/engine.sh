@@ -13,6 +13,7 @@ set -euo pipefail
 
 state=${E2E_STATE:-/tmp/dockerclone-engine}
 registry=${E2E_REGISTRY:-127.0.0.1:5066}
+bridge=${E2E_BRIDGE:-dclone0} bridge_cidr=${E2E_BRIDGE_CIDR:-172.30.213.1/24}
 user=${E2E_REG_USER:-e2euser}
 pass=${E2E_REG_PASS:-e2epass}
 image=busybox:latest
@@ -62,11 +63,14 @@ if ! engine_alive; then
   else
     rm -f "$state/docker.pid" "$sock"
     echo '{}' >"$state/daemon.json" # keep the host's /etc/docker/daemon.json out
-    net=()
-    # Another engine owns docker0 (and its iptables rules): stay off both.
-    if ip link show docker0 >/dev/null 2>&1; then
-      net=(--bridge=none --iptables=false --ip-masq=false)
+    # Our own bridge, never docker0: a dockerd given --bridge=none deletes an
+    # existing docker0 (another engine's), and the default would fight over it.
+    if ! ip link show "$bridge" >/dev/null 2>&1; then
+      ip link add "$bridge" type bridge
+      ip addr add "$bridge_cidr" dev "$bridge"
     fi
+    ip link set "$bridge" up
+    net=(--bridge="$bridge" --iptables=false --ip-masq=false)
     log "starting dockerd on $sock"
     setsid -f dockerd \
       --config-file "$state/daemon.json" \

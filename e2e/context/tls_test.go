@@ -37,7 +37,10 @@ func startTLSDaemon(t *testing.T, p pki) string {
 		"--tlsverify", "--tlscacert", p.ca, "--tlscert", p.serverCert, "--tlskey", p.serverKey,
 		"-H", "tcp://"+addr,
 		"--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
-		"--pidfile", filepath.Join(dir, "docker.pid"), "--bridge=none", "--iptables=false", "--ip6tables=false")
+		"--pidfile", filepath.Join(dir, "docker.pid"), "--iptables=false", "--ip6tables=false",
+		// The e2e engine's bridge (scripts/engine.sh), never --bridge=none:
+		// that makes dockerd delete any docker0 on the machine.
+		"--bridge", e2etest.Bridge())
 	logf, err := os.Create(filepath.Join(dir, "dockerd.log"))
 	if err != nil {
 		t.Fatal(err)

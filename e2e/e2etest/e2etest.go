@@ -248,3 +248,13 @@ func RegistryImage(t testing.TB) string {
 	addr, _, _ := Registry(t)
 	return addr + "/e2e/busybox:latest"
 }
+
+// Bridge is the network bridge of the e2e engine (scripts/engine.sh), for
+// extra daemons a test starts: they must never be given --bridge=none, which
+// makes dockerd delete the machine's docker0.
+func Bridge() string {
+	if b := os.Getenv("E2E_BRIDGE"); b != "" {
+		return b
+	}
+	return "dclone0"
+}
