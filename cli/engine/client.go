@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 )
@@ -36,6 +37,7 @@ type Client struct {
 	host      string
 	scheme    string
 	urlHost   string
+	unix      bool
 	basePath  string
 	userAgent string
 	headers   map[string]string
@@ -69,7 +71,11 @@ func New(opts Options) (*Client, error) {
 	}
 	switch proto {
 	case "unix":
-		c.urlHost = "api.moby.localhost"
+		// The socket path stands in the URL (it shows in messages as
+		// http://%2Fvar%2Frun%2Fdocker.sock/...); the Host header says
+		// api.moby.localhost.
+		c.urlHost = addr
+		c.unix = true
 		sock := addr
 		c.dial = func(ctx context.Context) (net.Conn, error) {
 			var d net.Dialer
@@ -167,16 +173,26 @@ func (c *Client) negotiate(ctx context.Context) {
 	c.negotiated = true
 }
 
-func (c *Client) url(path string, q url.Values, versioned bool) string {
-	u := c.scheme + "://" + c.urlHost + c.basePath
+// url builds a request URL like the reference: the path is cleaned
+// (path.Join) and escaped only where a path must be, so names are sent as
+// typed: "a/../x" is cleaned, "x?y" is escaped.
+func (c *Client) url(p string, q url.Values, versioned bool) *url.URL {
 	if versioned {
-		u += "/v" + c.ClientVersion()
+		p = "/v" + c.ClientVersion() + "/" + p
 	}
-	u += path
-	if len(q) > 0 {
-		u += "?" + q.Encode()
+	return &url.URL{Scheme: c.scheme, Host: c.urlHost, Path: path.Join(c.basePath, p), RawQuery: q.Encode()}
+}
+
+// newRequest builds a request for u. The URL is set as a value, not parsed:
+// a unix socket path as its host does not survive parsing.
+func (c *Client) newRequest(ctx context.Context, method string, u *url.URL, body io.Reader) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, method, "/", body)
+	if err != nil {
+		return nil, err
 	}
-	return u
+	req.URL = u
+	req.Host = u.Host
+	return req, nil
 }
 
 // do sends a request and returns the response when its status is below 400;
@@ -195,7 +211,7 @@ func (c *Client) send(ctx context.Context, r request, versioned bool) (*http.Res
 		}
 		body = bytes.NewReader(b)
 	}
-	req, err := http.NewRequestWithContext(ctx, r.method, c.url(r.path, r.query, versioned), body)
+	req, err := c.newRequest(ctx, r.method, c.url(r.path, r.query, versioned), body)
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +240,7 @@ func (c *Client) decorate(req *http.Request, r request) {
 	if r.json != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	if c.scheme == "http" && c.urlHost == "api.moby.localhost" {
+	if c.unix {
 		req.Host = "api.moby.localhost"
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -110,7 +111,7 @@ func TestDaemonErrors(t *testing.T) {
 	}{
 		{"json message", 404, "application/json", `{"message":"No such container: x"}`, "Error response from daemon: No such container: x", true},
 		{"plain text", 500, "text/plain", "boom\n", "Error response from daemon: boom", false},
-		{"empty body", 404, "", "", "request returned Not Found for API route and version http://api.moby.localhost/v1.41/version, check if the server supports the requested API version", true},
+		{"empty body", 404, "", "", "request returned Not Found for API route and version http://SOCK/v1.41/version, check if the server supports the requested API version", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,8 +124,10 @@ func TestDaemonErrors(t *testing.T) {
 			})
 			c, _ := New(Options{Host: "unix://" + d.sock})
 			_, err := c.ServerVersion(context.Background())
-			if err == nil || err.Error() != tc.want {
-				t.Fatalf("got %v, want %q", err, tc.want)
+			// The socket path stands escaped in the URL, as the reference shows it.
+			want := strings.ReplaceAll(tc.want, "SOCK", (&url.URL{Host: d.sock}).String()[2:])
+			if err == nil || err.Error() != want {
+				t.Fatalf("got %v, want %q", err, want)
 			}
 			if IsNotFound(err) != tc.notFound {
 				t.Fatalf("IsNotFound = %v", IsNotFound(err))
@@ -158,5 +161,50 @@ func TestVersionLess(t *testing.T) {
 		if got := VersionLess(tc.a, tc.b); got != tc.want {
 			t.Errorf("VersionLess(%s, %s) = %v", tc.a, tc.b, got)
 		}
+	}
+}
+
+// Names are sent as typed: the path is cleaned and escaped like the
+// reference's, so "x?y" cannot inject a query and "a/../b" is cleaned.
+func TestRequestPaths(t *testing.T) {
+	var got []string
+	d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+		got = append(got, r.URL.EscapedPath()+"?"+r.URL.RawQuery)
+		w.Write([]byte("[]"))
+	})
+	c, _ := New(Options{Host: "unix://" + d.sock})
+	for _, name := range []string{"cx?force=1", "cx-a/", "a/../../containers/json", "with space"} {
+		c.ImageRemove(context.Background(), name, ImageRemoveOptions{})
+	}
+	want := []string{
+		"/v1.41/images/cx%3Fforce=1?",
+		"/v1.41/images/cx-a?",
+		"/v1.41/containers/json?",
+		"/v1.41/images/with%20space?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("paths:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// An empty name never reaches the daemon, where it would name another endpoint.
+func TestEmptyNames(t *testing.T) {
+	d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+		t.Errorf("unexpected request %s", r.URL.Path)
+	})
+	c, _ := New(Options{Host: "unix://" + d.sock})
+	ctx := context.Background()
+	for name, err := range map[string]error{
+		"start":   c.ContainerStart(ctx, ""),
+		"kill":    c.ContainerKill(ctx, "", ""),
+		"inspect": func() error { _, _, err := c.ContainerInspect(ctx, "", false); return err }(),
+		"commit":  func() error { _, err := c.ContainerCommit(ctx, CommitOptions{}); return err }(),
+	} {
+		if err == nil || err.Error() != "invalid container name or ID: value is empty" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := c.ImageInspect(ctx, ""); err == nil || err.Error() != "Error: No such image: " || !IsNotFound(err) {
+		t.Errorf("image inspect: %v", err)
 	}
 }

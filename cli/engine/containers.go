@@ -124,12 +124,15 @@ type ContainerJSON struct {
 
 // ContainerInspect returns the typed view and the raw JSON of a container.
 func (c *Client) ContainerInspect(ctx context.Context, id string, size bool) (ContainerJSON, []byte, error) {
+	if err := checkContainerID(id); err != nil {
+		return ContainerJSON{}, nil, err
+	}
 	q := url.Values{}
 	if size {
 		q.Set("size", "1")
 	}
 	var v ContainerJSON
-	raw, err := c.getRaw(ctx, "/containers/"+url.PathEscape(id)+"/json", q)
+	raw, err := c.getRaw(ctx, "/containers/"+id+"/json", q)
 	if err != nil {
 		return v, nil, err
 	}
@@ -170,11 +173,17 @@ func (c *Client) ContainerCreate(ctx context.Context, name, platform string, bod
 
 // ContainerStart starts a container.
 func (c *Client) ContainerStart(ctx context.Context, id string) error {
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/start"}, nil)
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/start"}, nil)
 }
 
 // ContainerStop stops a container; timeout nil leaves the daemon's default.
 func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, signal string) error {
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
 	q := url.Values{}
 	if timeout != nil {
 		q.Set("t", strconv.Itoa(*timeout))
@@ -182,11 +191,14 @@ func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, sig
 	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
 		q.Set("signal", signal)
 	}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/stop", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/stop", query: q}, nil)
 }
 
 // ContainerRestart restarts a container.
 func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, signal string) error {
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
 	q := url.Values{}
 	if timeout != nil {
 		q.Set("t", strconv.Itoa(*timeout))
@@ -194,16 +206,19 @@ func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, 
 	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
 		q.Set("signal", signal)
 	}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/restart", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/restart", query: q}, nil)
 }
 
 // ContainerKill sends a signal (the daemon's default SIGKILL when empty).
 func (c *Client) ContainerKill(ctx context.Context, id, signal string) error {
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
 	q := url.Values{}
 	if signal != "" {
 		q.Set("signal", signal)
 	}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/kill", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/kill", query: q}, nil)
 }
 
 // RemoveOptions are the query of DELETE /containers/{id}.
@@ -223,28 +238,40 @@ func (c *Client) ContainerRemove(ctx context.Context, id string, o RemoveOptions
 	if o.Link {
 		q.Set("link", "1")
 	}
-	return c.doJSON(ctx, request{method: http.MethodDelete, path: "/containers/" + url.PathEscape(id), query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodDelete, path: "/containers/" + id, query: q}, nil)
 }
 
 // ContainerPause and ContainerUnpause freeze and thaw a container.
 func (c *Client) ContainerPause(ctx context.Context, id string) error {
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/pause"}, nil)
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/pause"}, nil)
 }
 
 func (c *Client) ContainerUnpause(ctx context.Context, id string) error {
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/unpause"}, nil)
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/unpause"}, nil)
 }
 
 // ContainerRename renames a container.
 func (c *Client) ContainerRename(ctx context.Context, id, name string) error {
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
 	q := url.Values{"name": {name}}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/rename", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/rename", query: q}, nil)
 }
 
 // ContainerResize sets the TTY size of a container.
 func (c *Client) ContainerResize(ctx context.Context, id string, height, width uint) error {
+	if err := checkContainerID(id); err != nil {
+		return err
+	}
 	q := url.Values{"h": {strconv.Itoa(int(height))}, "w": {strconv.Itoa(int(width))}}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/resize", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/resize", query: q}, nil)
 }
 
 // WaitResult is the body of POST /containers/{id}/wait.
@@ -257,11 +284,14 @@ type WaitResult struct {
 // has accepted it (so a start that follows cannot be missed); result blocks
 // until the condition is met.
 func (c *Client) ContainerWait(ctx context.Context, id, condition string) (result func() (WaitResult, error), err error) {
+	if err := checkContainerID(id); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	if condition != "" {
 		q.Set("condition", condition)
 	}
-	resp, err := c.do(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(id) + "/wait", query: q})
+	resp, err := c.do(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/wait", query: q})
 	if err != nil {
 		return nil, err
 	}
@@ -281,8 +311,12 @@ type LogsOptions struct {
 	Tail, Since, Until          string
 }
 
-// ContainerLogs streams a container's logs; the caller demultiplexes unless TTY.
+// ContainerLogs streams a container's logs on a connection of its own (see
+// streamGet); the caller demultiplexes unless TTY and closes the body.
 func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (io.ReadCloser, error) {
+	if err := checkContainerID(id); err != nil {
+		return nil, err
+	}
 	q := url.Values{"stdout": {"1"}, "stderr": {"1"}}
 	if o.Follow {
 		q.Set("follow", "1")
@@ -304,11 +338,7 @@ func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (i
 		tail = "all"
 	}
 	q.Set("tail", tail)
-	resp, err := c.do(ctx, request{method: http.MethodGet, path: "/containers/" + url.PathEscape(id) + "/logs", query: q})
-	if err != nil {
-		return nil, err
-	}
-	return resp.Body, nil
+	return c.streamGet(ctx, "/containers/"+id+"/logs", q)
 }
 
 // CommitOptions are the query of POST /commit.
@@ -321,6 +351,9 @@ type CommitOptions struct {
 
 // ContainerCommit creates an image from a container and returns its ID.
 func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, error) {
+	if err := checkContainerID(o.Container); err != nil {
+		return "", err
+	}
 	// The reference sends these four even when empty.
 	q := url.Values{"container": {o.Container}, "repo": {o.Repo}, "tag": {o.Tag},
 		"comment": {o.Comment}, "author": {o.Author}}

@@ -21,7 +21,8 @@ func (e *APIError) Error() string { return "Error response from daemon: " + e.Me
 // IsNotFound reports whether err is the daemon's 404.
 func IsNotFound(err error) bool {
 	var e *APIError
-	return errors.As(err, &e) && e.StatusCode == http.StatusNotFound
+	var o objectNotFoundError
+	return errors.As(err, &e) && e.StatusCode == http.StatusNotFound || errors.As(err, &o)
 }
 
 // IsStatus reports whether err is a daemon error with the given status.
@@ -85,3 +86,19 @@ type emptyBodyError struct {
 
 func (e *emptyBodyError) Error() string { return e.text }
 func (e *emptyBodyError) Unwrap() error { return &e.APIError }
+
+// checkContainerID refuses an empty container reference before it becomes a
+// path that names another endpoint (/containers//json is the list).
+func checkContainerID(id string) error {
+	if id == "" {
+		return errors.New("invalid container name or ID: value is empty")
+	}
+	return nil
+}
+
+// objectNotFoundError is reported, without asking the daemon, for an empty name.
+type objectNotFoundError struct{ object, id string }
+
+func (e objectNotFoundError) Error() string {
+	return fmt.Sprintf("Error: No such %s: %s", e.object, e.id)
+}

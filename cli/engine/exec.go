@@ -24,10 +24,13 @@ type ExecConfig struct {
 
 // ExecCreate creates an exec instance and returns its ID.
 func (c *Client) ExecCreate(ctx context.Context, container string, cfg ExecConfig) (string, error) {
+	if err := checkContainerID(container); err != nil {
+		return "", err
+	}
 	var out struct {
 		ID string `json:"Id"`
 	}
-	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + url.PathEscape(container) + "/exec", json: cfg}, &out)
+	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + container + "/exec", json: cfg}, &out)
 	return out.ID, err
 }
 
@@ -40,12 +43,12 @@ type ExecStartConfig struct {
 
 // ExecStart starts an exec detached.
 func (c *Client) ExecStart(ctx context.Context, id string, cfg ExecStartConfig) error {
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/exec/" + url.PathEscape(id) + "/start", json: cfg}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/exec/" + id + "/start", json: cfg}, nil)
 }
 
 // ExecAttach starts an exec and hijacks its streams.
 func (c *Client) ExecAttach(ctx context.Context, id string, cfg ExecStartConfig) (*Hijacked, error) {
-	return c.hijack(ctx, "/exec/"+url.PathEscape(id)+"/start", nil, cfg)
+	return c.hijack(ctx, "/exec/"+id+"/start", nil, cfg)
 }
 
 // ExecInspect returns the state of an exec instance.
@@ -59,12 +62,12 @@ type ExecInspect struct {
 // ExecInspect inspects an exec instance.
 func (c *Client) ExecInspect(ctx context.Context, id string) (ExecInspect, error) {
 	var out ExecInspect
-	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/exec/" + url.PathEscape(id) + "/json"}, &out)
+	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/exec/" + id + "/json"}, &out)
 	return out, err
 }
 
 // ExecResize sets the TTY size of an exec instance.
 func (c *Client) ExecResize(ctx context.Context, id string, height, width uint) error {
 	q := url.Values{"h": {strconv.Itoa(int(height))}, "w": {strconv.Itoa(int(width))}}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/exec/" + url.PathEscape(id) + "/resize", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/exec/" + id + "/resize", query: q}, nil)
 }

@@ -44,7 +44,7 @@ func (c *Client) hijack(ctx context.Context, path string, q url.Values, body any
 			return nil, err
 		}
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url(path, q, true), &buf)
+	req, err := c.newRequest(ctx, http.MethodPost, c.url(path, q, true), &buf)
 	if err != nil {
 		return nil, err
 	}
@@ -116,6 +116,9 @@ type AttachOptions struct {
 
 // ContainerAttach attaches to a container's streams.
 func (c *Client) ContainerAttach(ctx context.Context, id string, o AttachOptions) (*Hijacked, error) {
+	if err := checkContainerID(id); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	set := func(k string, v bool) {
 		if v {
@@ -130,7 +133,7 @@ func (c *Client) ContainerAttach(ctx context.Context, id string, o AttachOptions
 	if o.DetachKeys != "" {
 		q.Set("detachKeys", o.DetachKeys)
 	}
-	return c.hijack(ctx, "/containers/"+url.PathEscape(id)+"/attach", q, nil)
+	return c.hijack(ctx, "/containers/"+id+"/attach", q, nil)
 }
 
 var _ io.Reader = (*bufio.Reader)(nil)

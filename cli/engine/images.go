@@ -44,12 +44,15 @@ func (c *Client) ImageList(ctx context.Context, o ImageListOptions) ([]Image, er
 
 // ImageInspect returns the raw JSON of an image.
 func (c *Client) ImageInspect(ctx context.Context, name string) ([]byte, error) {
-	return c.getRaw(ctx, "/images/"+name+"/json", nil)
+	return c.ImageInspectPlatform(ctx, name, "")
 }
 
 // ImageInspectPlatform is ImageInspect of one platform's variant
 // ("os[/arch[/variant]]", API 1.49+); an empty platform is ImageInspect.
 func (c *Client) ImageInspectPlatform(ctx context.Context, name, platform string) ([]byte, error) {
+	if name == "" {
+		return nil, objectNotFoundError{object: "image", id: name}
+	}
 	q, err := platformQuery(platform)
 	if err != nil {
 		return nil, err

@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"fmt"
-	"net/url"
 )
 
 // objectPaths are the inspect endpoints of the objects without typed methods.
@@ -25,5 +24,5 @@ func (c *Client) ObjectInspect(ctx context.Context, kind, name string) ([]byte, 
 	if !ok {
 		return nil, fmt.Errorf("unknown object type %q", kind)
 	}
-	return c.getRaw(ctx, fmt.Sprintf(p, url.PathEscape(name)), nil)
+	return c.getRaw(ctx, fmt.Sprintf(p, name), nil)
 }

@@ -1,0 +1,141 @@
+package engine
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+)
+
+// streamBufSize is the read buffer of a streamed reply: the most one read of
+// the socket can take at once.
+const streamBufSize = 64 << 10
+
+// streamGet sends a GET whose reply is a long stream (logs) on a connection of
+// its own and returns the reply's body; closing it closes the connection.
+//
+// Why not the shared http.Transport: the daemon writes a log as one small
+// frame per line, and a socket in Go's network poller is read as soon as
+// anything arrives, so a 50 MB log costs tens of thousands of park/unpark
+// cycles of the reader and the runtime's threads: most of the CPU of the
+// command, in the kernel. Off the poller the socket can be read with blocking
+// reads that are paced (see pacedSocket) so each wakeup takes tens of KiB.
+// TLS keeps the shared transport.
+func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.ReadCloser, error) {
+	if c.tls != nil {
+		resp, err := c.do(ctx, request{method: http.MethodGet, path: path, query: q})
+		if err != nil {
+			return nil, err
+		}
+		return resp.Body, nil
+	}
+	c.negotiate(ctx)
+	req, err := c.newRequest(ctx, http.MethodGet, c.url(path, q, true), nil)
+	if err != nil {
+		return nil, err
+	}
+	c.decorate(req, request{})
+	req.Close = true // the daemon closes after the reply: the connection is never reused
+
+	conn, err := c.DialRaw(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := detachStream(conn)
+	if s == nil {
+		s = connStream{conn}
+	}
+	stop := context.AfterFunc(ctx, s.abort)
+	fail := func(err error) (io.ReadCloser, error) {
+		stop()
+		s.Close()
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, err
+	}
+	if err := req.Write(s); err != nil {
+		return fail(c.connError(err))
+	}
+	resp, err := http.ReadResponse(bufio.NewReaderSize(s, streamBufSize), req)
+	if err != nil {
+		return fail(c.connError(err))
+	}
+	if resp.StatusCode >= 400 {
+		return fail(readAPIError(resp, req.URL))
+	}
+	return &streamBody{body: resp.Body, s: s, stop: stop}, nil
+}
+
+// streamConn is the connection of a streamed reply.
+type streamConn interface {
+	io.ReadWriteCloser
+	// abort makes a blocked Read return (on cancellation); safe at any time.
+	abort()
+}
+
+// connStream is a connection that stays in the poller (ssh, other platforms).
+type connStream struct{ net.Conn }
+
+func (c connStream) abort() { c.Conn.Close() }
+
+// streamBody is the body of a streamed reply.
+type streamBody struct {
+	body io.Reader
+	s    streamConn
+	stop func() bool
+}
+
+func (b *streamBody) Read(p []byte) (int, error) { return b.body.Read(p) }
+
+// Close closes the connection without draining the body (a followed log never
+// ends); the http body's own Close would read it to the end.
+func (b *streamBody) Close() error {
+	b.stop()
+	return b.s.Close()
+}
+
+// Pacing of a busy stream: wait until about pacedTarget bytes are queued
+// before taking them, which keeps well under what the daemon's socket can hold
+// (its send buffer is charged a few hundred bytes per small write, so it
+// blocks at tens of KiB of log lines) and so never makes the daemon wait.
+const (
+	pacedAfter    = 1 << 20 // bytes read before pacing: small replies and quiet followers are never delayed
+	pacedTarget   = 16 << 10
+	pacedMaxPause = 500 * time.Microsecond // bound when the rate is low: a follower sees lines at once
+	pacedMinPause = 50 * time.Microsecond  // below this a pause costs more than it saves
+)
+
+// pacer chooses how long a read waits, after its first bytes, for more to
+// queue, from the rate at which the previous reads found data.
+type pacer struct {
+	total   int64
+	lastEnd time.Time // when the previous read returned
+	rate    float64   // bytes per second over the previous read
+}
+
+// pause returns how long the next read waits after its first bytes; 0: none.
+func (p *pacer) pause() time.Duration {
+	if p.total < pacedAfter || p.rate <= 0 {
+		return 0
+	}
+	d := time.Duration(float64(pacedTarget) / p.rate * float64(time.Second))
+	if d < pacedMinPause {
+		return 0
+	}
+	return min(d, pacedMaxPause)
+}
+
+// done records that a read returned n bytes at now.
+func (p *pacer) done(n int, now time.Time) {
+	p.total += int64(n)
+	if !p.lastEnd.IsZero() {
+		if dt := now.Sub(p.lastEnd); dt > 0 {
+			p.rate = float64(n) / dt.Seconds()
+		}
+	}
+	p.lastEnd = now
+}

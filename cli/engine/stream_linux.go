@@ -1,0 +1,106 @@
+package engine
+
+import (
+	"net"
+	"os"
+	"syscall"
+	"time"
+	"unsafe"
+)
+
+// detachStream takes a unix or TCP connection out of Go's network poller: its
+// descriptor is duplicated in blocking mode and the net.Conn closed, which
+// removes the original from epoll. A socket still registered there wakes a
+// thread sleeping in epoll_wait for every write of the daemon, even while
+// nobody reads. It returns nil (conn untouched) for any other connection.
+func detachStream(conn net.Conn) streamConn {
+	switch conn.(type) {
+	case *net.UnixConn, *net.TCPConn:
+	default:
+		return nil
+	}
+	raw, err := conn.(syscall.Conn).SyscallConn()
+	if err != nil {
+		return nil
+	}
+	nfd := -1
+	err = raw.Control(func(fd uintptr) {
+		r, _, e := syscall.Syscall(syscall.SYS_FCNTL, fd, syscall.F_DUPFD_CLOEXEC, 0)
+		if e == 0 {
+			nfd = int(r)
+		}
+	})
+	if err != nil || nfd < 0 {
+		return nil
+	}
+	if err := syscall.SetNonblock(nfd, false); err != nil {
+		syscall.Close(nfd)
+		return nil
+	}
+	conn.Close()
+	// A blocking descriptor given to os.NewFile stays out of the poller.
+	f := os.NewFile(uintptr(nfd), "engine-stream")
+	rc, err := f.SyscallConn()
+	if err != nil {
+		f.Close()
+		return nil
+	}
+	return &pacedSocket{f: f, rc: rc}
+}
+
+// pacedSocket reads a blocking socket. Once a stream is busy, a read that got
+// its first bytes sleeps briefly (see pacer) and then takes, without
+// blocking, everything queued meanwhile: one wakeup per tens of KiB instead of
+// one per few lines.
+type pacedSocket struct {
+	f  *os.File
+	rc syscall.RawConn
+	p  pacer
+}
+
+func (s *pacedSocket) Read(b []byte) (int, error) {
+	n, err := s.f.Read(b) // blocks until anything is queued
+	if n > 0 && n < len(b) {
+		if d := s.p.pause(); d > 0 {
+			sleep(d)
+			n += s.readQueued(b[n:])
+		}
+	}
+	s.p.done(n, time.Now())
+	return n, err
+}
+
+// readQueued reads what is already queued, without waiting.
+func (s *pacedSocket) readQueued(b []byte) int {
+	var n int
+	if len(b) == 0 {
+		return 0
+	}
+	_ = s.rc.Control(func(fd uintptr) {
+		r, _, e := syscall.Syscall6(syscall.SYS_RECVFROM, fd, uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)),
+			syscall.MSG_DONTWAIT, 0, 0)
+		if e == 0 {
+			n = int(r)
+		}
+	})
+	return n
+}
+
+func (s *pacedSocket) Write(b []byte) (int, error) { return s.f.Write(b) }
+
+func (s *pacedSocket) Close() error { return s.f.Close() }
+
+// abort shuts the socket down, which wakes a blocked read with end of file
+// (closing would wait for the read to return).
+func (s *pacedSocket) abort() {
+	_ = s.rc.Control(func(fd uintptr) {
+		_ = syscall.Shutdown(int(fd), syscall.SHUT_RDWR)
+	})
+}
+
+// sleep pauses the calling thread for d. time.Sleep would do, but the runtime
+// rounds a sub-millisecond wait in its poller up to a millisecond.
+func sleep(d time.Duration) {
+	ts := syscall.NsecToTimespec(d.Nanoseconds())
+	_ = syscall.Nanosleep(&ts, nil) // interrupted early by a signal: a shorter pause is fine
+}
