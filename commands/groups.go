@@ -9,8 +9,10 @@ import (
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
+	"github.com/dockerclone/docker/commands/network"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
+	"github.com/dockerclone/docker/commands/volume"
 )
 
 // entries lists every root-level command, group by group, explicitly.
@@ -20,6 +22,8 @@ func entries() []cli.Entry {
 		image.Entries(),
 		system.Entries(),
 		registry.Entries(),
+		network.Entries(),
+		volume.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }

@@ -42,7 +42,8 @@ func termWidth(fd uintptr) int {
 	return 80
 }
 
-// newHelpCommand is `docker help [command]`; unknown topics fail like the reference.
+// newHelpCommand is `docker help [command]`; unknown topics fail like the
+// reference. Like the reference's, it completes nothing.
 func newHelpCommand(root *cobra.Command) *cobra.Command {
 	return &cobra.Command{
 		Use:   "help [command]",
@@ -54,19 +55,6 @@ func newHelpCommand(root *cobra.Command) *cobra.Command {
 			}
 			return target.Help()
 		},
-		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			target, rest, err := root.Find(args)
-			if err != nil || len(rest) > 0 {
-				return nil, cobra.ShellCompDirectiveNoFileComp
-			}
-			var out []cobra.Completion
-			for _, sub := range target.Commands() {
-				if sub.IsAvailableCommand() {
-					out = append(out, cobra.CompletionWithDesc(sub.Name(), sub.Short))
-				}
-			}
-			return out, cobra.ShellCompDirectiveNoFileComp
-		},
 	}
 }
 
@@ -74,6 +62,9 @@ func newHelpCommand(root *cobra.Command) *cobra.Command {
 // "[flags]" in use lines, a hidden --help (with a deprecated -h where the
 // command does not use -h itself) and flag messages on stdout.
 func finishTree(c *cli.CLI, root *cobra.Command) {
+	// One value behind every --help, as the reference's single persistent
+	// flag: `docker context --help ls` shows the help of ls.
+	help := new(bool)
 	visit(root, func(cmd *cobra.Command) {
 		// The reference keeps cobra's "[flags]" on completion zsh|fish|powershell.
 		cmd.DisableFlagsInUseLine = !keepsFlagsInUseLine(cmd)
@@ -98,7 +89,7 @@ func finishTree(c *cli.CLI, root *cobra.Command) {
 		if fs.ShorthandLookup("h") != nil || cmd.PersistentFlags().ShorthandLookup("h") != nil || inheritsShorthand(cmd, "h") {
 			short = ""
 		}
-		fs.BoolP("help", short, false, "Print usage")
+		fs.BoolVarP(help, "help", short, false, "Print usage")
 		_ = fs.MarkHidden("help")
 		if short != "" {
 			_ = fs.MarkShorthandDeprecated("help", "use --help")

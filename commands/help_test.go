@@ -134,7 +134,7 @@ func TestHelpTopics(t *testing.T) {
 		{args: []string{"--bogus"}, wantErr: "unknown flag: --bogus\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information\n", wantCode: 125},
 		{args: []string{"help", "help"}, wantPrefix: "Usage:  docker help [command]\n\nHelp about the command\n"},
 		{args: []string{"help"}, wantPrefix: "Usage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n"},
-		{args: nil, wantPrefix: "Usage:  docker [OPTIONS] COMMAND\n"},
+
 		{args: []string{"nosuch", "--help"}, wantPrefix: "Usage:  docker [OPTIONS] COMMAND\n"},
 		{args: []string{"--version"}, wantPrefix: "Docker version "},
 		{args: []string{"-v"}, wantPrefix: "Docker version "},
@@ -153,8 +153,14 @@ func TestHelpTopics(t *testing.T) {
 		{args: []string{"-c", "x", "-H", "y", "--help"}, wantErr: "conflicting options: cannot specify both --host and --context\n", wantCode: 1},
 		// A group without a subcommand shows its help on stderr.
 		{args: []string{"context"}, wantErr: contextHelp},
+		// `docker context --help ls` asks for the help of ls: one --help for all.
+		{args: []string{"context", "--help", "ls"}, wantPrefix: "Usage:  docker context ls [OPTIONS]\n"},
 		{args: []string{"completion", "--help"}, wantPrefix: "Usage:  docker completion COMMAND\n\nGenerate the autocompletion script for docker for the specified shell.\nSee each sub-command's help for details on how to use the generated script.\n\nCommands:\n  bash        Generate"},
 		{args: []string{"completion", "bash", "--help"}, wantPrefix: "Usage:  docker completion bash\n\nGenerate the autocompletion script for the bash shell.\n"},
+	}
+	// Bare `docker` prints the help on stderr.
+	if stdout, stderr, code := run(); code != 0 || stdout != "" || !strings.HasPrefix(stderr, "Usage:  docker [OPTIONS] COMMAND\n") {
+		t.Errorf("docker: code %d stdout %q stderr %.40q", code, stdout, stderr)
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -37,6 +37,8 @@ func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 				fmt.Fprintf(c.Out, "Docker version %s, build %s\n", cli.Version, cli.GitCommit)
 				return nil
 			}
+			// Bare `docker` shows the help on stderr, as the reference does.
+			cmd.SetOut(c.Err)
 			return cmd.Help()
 		},
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

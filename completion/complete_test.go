@@ -95,43 +95,66 @@ func TestDynamicCompletion(t *testing.T) {
 		want      []string
 		directive string
 	}{
-		// running containers
-		{[]string{"stop", ""}, []string{"web"}, ":4"},
-		{[]string{"container", "stop", ""}, []string{"web"}, ":4"},
-		{[]string{"kill", ""}, []string{"web"}, ":4"},
+		// the engine's default list (running and paused), or running only
+		{[]string{"stop", ""}, []string{"web", "paused-one"}, ":4"},
+		{[]string{"container", "stop", ""}, []string{"web", "paused-one"}, ":4"},
+		{[]string{"kill", "web", ""}, []string{"web", "paused-one"}, ":4"},
+		{[]string{"commit", ""}, []string{"web", "paused-one"}, ":4"},
 		{[]string{"exec", ""}, []string{"web"}, ":4"},
-		{[]string{"exec", "web", ""}, nil, ":4"}, // then the command: no names, no files
+		{[]string{"exec", "web", ""}, []string{"web"}, ":4"}, // every argument, as the reference
 		{[]string{"attach", ""}, []string{"web"}, ":4"},
-		{[]string{"commit", ""}, []string{"web"}, ":4"},
+		{[]string{"pause", ""}, []string{"web"}, ":4"},
 		// all containers, or filtered by state
 		{[]string{"logs", ""}, []string{"web", "paused-one", "old"}, ":4"},
 		{[]string{"logs", "-f", ""}, []string{"web", "paused-one", "old"}, ":4"},
+		{[]string{"logs", "web", ""}, []string{"web", "paused-one", "old"}, ":4"},
 		{[]string{"container", "inspect", ""}, []string{"web", "paused-one", "old"}, ":4"},
-		{[]string{"rm", ""}, []string{"paused-one", "old"}, ":4"},
+		{[]string{"rm", ""}, []string{"old"}, ":4"},
 		{[]string{"rm", "-f", ""}, []string{"web", "paused-one", "old"}, ":4"},
-		{[]string{"start", ""}, []string{"paused-one", "old"}, ":4"},
+		{[]string{"start", ""}, []string{"old"}, ":4"},
 		{[]string{"unpause", ""}, []string{"paused-one"}, ":4"},
 		// images
 		{[]string{"run", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
 		{[]string{"run", "busybox", ""}, nil, ":4"},
 		{[]string{"create", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"create", "busybox", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
 		{[]string{"rmi", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
 		{[]string{"push", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
 		{[]string{"history", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
 		{[]string{"tag", "busybox", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"tag", "busybox", "x", ""}, nil, ":4"},
+		{[]string{"inspect", ""}, nil, ":4"},
 		// flag values
 		{[]string{"run", "--network", ""}, []string{"bridge", "host", "none"}, ":4"},
 		{[]string{"run", "--network="}, []string{"bridge", "host", "none"}, ":4"},
 		{[]string{"run", "--pull", ""}, []string{"always", "missing", "never"}, ":4"},
 		{[]string{"run", "--restart", ""}, []string{"no", "always", "on-failure", "unless-stopped"}, ":4"},
-		{[]string{"run", "--ipc", "con"}, []string{"container:"}, ":6"},
+		{[]string{"run", "--ipc", "con"}, []string{"container:"}, ":2"},
+		{[]string{"run", "--ipc", "h"}, []string{"container:", "host", "none", "private", "shareable"}, ":4"},
 		{[]string{"run", "--ipc", "container:"}, []string{"container:web", "container:paused-one", "container:old"}, ":4"},
-		{[]string{"kill", "-s", "KI"}, []string{"KILL"}, ":4"},
-		{[]string{"stop", "--signal", "TER"}, []string{"TERM"}, ":4"},
-		{[]string{"ps", "--format", ""}, []string{"json", "table"}, ":4"},
-		{[]string{"ps", "--filter", "sta"}, []string{"status="}, ":6"},
+		// Values are not narrowed to what was typed: the shell does that.
+		{[]string{"run", "--pull", "a"}, []string{"always", "missing", "never"}, ":4"},
+		{[]string{"run", "--link", ""}, []string{"web:", "paused-one:", "old:"}, ":2"},
+		{[]string{"run", "--ulimit", "no"}, ulimits, ":2"},
+		{[]string{"run", "--storage-opt", ""}, []string{"size="}, ":2"},
+		{[]string{"run", "--detach-keys", ""}, []string{"ctrl-"}, ":2"},
+		{[]string{"exec", "--detach-keys", ""}, nil, ":0"},
+		{[]string{"run", "--log-driver", "json-file", "--log-opt", ""}, []string{"max-buffer-size=", "mode=", "env=", "env-regex=", "labels=", "compress=", "max-file=", "max-size="}, ":6"},
+		{[]string{"run", "--log-driver", "none", "--log-opt", ""}, nil, ":6"},
+		{[]string{"run", "--platform", ""}, []string{"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7", "linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64", "windows/amd64", "wasip1/wasm"}, ":4"},
+		{[]string{"load", "--platform", ""}, []string{"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7", "linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64", "windows/amd64", "wasip1/wasm"}, ":4"},
+		// Most run flags complete nothing; --env-file is a file.
+		{[]string{"run", "--hostname", ""}, nil, ":4"},
+		{[]string{"run", "--env-file", ""}, nil, ":0"},
+		// --format and --filter are left alone, except inspect's format.
+		{[]string{"ps", "--format", ""}, nil, ":0"},
+		{[]string{"ps", "--filter", "sta"}, nil, ":0"},
+		{[]string{"version", "--format", ""}, nil, ":0"},
+		{[]string{"inspect", "--format", ""}, nil, ":4"},
+		{[]string{"help", ""}, nil, ":0"},
 		{[]string{"ps", ""}, nil, ":4"},
 		{[]string{"--log-level", ""}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
+		{[]string{"--log-level", "d"}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
 	}
 	e := &engine{}
 	setup(t, e)
@@ -145,11 +168,17 @@ func TestDynamicCompletion(t *testing.T) {
 	}
 }
 
+var ulimits = []string{
+	"as=", "chroot=", "core=", "cpu=", "data=", "fsize=", "locks=", "maxlogins=", "maxsyslogins=",
+	"memlock=", "msgqueue=", "nice=", "nofile=", "nproc=", "priority=", "rss=", "rtprio=",
+	"sigpending=", "stack=",
+}
+
 func TestContainerIDs(t *testing.T) {
 	setup(t, &engine{})
 	t.Setenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS", "yes")
 	got, _ := complete(t, "stop", "")
-	if strings.Join(got, ",") != "aaaaaaaaaaaa,web" {
+	if strings.Join(got, ",") != "aaaaaaaaaaaa,web,bbbbbbbbbbbb,paused-one" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -167,22 +196,32 @@ func TestContextNames(t *testing.T) {
 	t.Setenv("DOCKER_HOST", "")
 	os.Unsetenv("DOCKER_HOST")
 	got, dir2 := complete(t, "context", "use", "")
-	if strings.Join(got, ",") != "default\tcurrent,remote" || dir2 != ":4" {
+	if strings.Join(got, ",") != "remote,default\tcurrent" || dir2 != ":4" {
 		t.Errorf("context use: %q %s", got, dir2)
 	}
-	got, _ = complete(t, "--context", "")
-	if strings.Join(got, ",") != "default,remote" {
+	got, _ = complete(t, "--context", "re")
+	if strings.Join(got, ",") != "remote,default" {
 		t.Errorf("--context: %q", got)
+	}
+	if got, _ = complete(t, "context", "rm", "remote", ""); strings.Join(got, ",") != "default\tcurrent" {
+		t.Errorf("context rm remote: %q", got)
+	}
+	if got, dir2 = complete(t, "context", "export", "remote", ""); len(got) != 0 || dir2 != ":0" {
+		t.Errorf("context export remote: %q %s", got, dir2)
+	}
+	if got, dir2 = complete(t, "context", "create", ""); len(got) != 0 || dir2 != ":4" {
+		t.Errorf("context create: %q %s", got, dir2)
 	}
 }
 
-// An unreachable or slow engine gives no candidates, quickly, and no error.
+// An unreachable or slow engine gives no candidates, quickly, and the
+// error directive, as the reference.
 func TestEngineUnavailable(t *testing.T) {
 	t.Run("unreachable", func(t *testing.T) {
 		setup(t, &engine{})
 		t.Setenv("DOCKER_HOST", "unix://"+filepath.Join(t.TempDir(), "missing.sock"))
 		got, directive := complete(t, "stop", "")
-		if len(got) != 0 || directive != ":4" {
+		if len(got) != 0 || directive != ":1" {
 			t.Errorf("got %q %s", got, directive)
 		}
 	})
@@ -193,7 +232,7 @@ func TestEngineUnavailable(t *testing.T) {
 		defer func() { completion.Timeout = old }()
 		start := time.Now()
 		got, directive := complete(t, "rmi", "")
-		if len(got) != 0 || directive != ":4" {
+		if len(got) != 0 || directive != ":1" {
 			t.Errorf("got %q %s", got, directive)
 		}
 		if d := time.Since(start); d > 900*time.Millisecond {

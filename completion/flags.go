@@ -1,10 +1,6 @@
 package completion
 
 import (
-	"strings"
-
-	"github.com/spf13/cobra"
-
 	"github.com/dockerclone/docker/cli"
 )
 
@@ -36,8 +32,7 @@ var (
 	signalCmds = []string{"container kill", "container stop", "container restart"}
 )
 
-// flagCompletions lists the flag values the reference completes, plus
-// --format keywords and --filter keys.
+// flagCompletions lists the flag values the reference completes.
 func flagCompletions(c *cli.CLI) flagTable {
 	allCtrs := ContainerNames(c, true, nil)
 	signals := Values(signalNames...)
@@ -47,7 +42,7 @@ func flagCompletions(c *cli.CLI) flagTable {
 		"pull":          {{runLike, Values("always", "missing", "never")}},
 		"network":       {{runLike, NetworkNames(c)}},
 		"restart":       {{runLike, Values("no", "always", "on-failure", "unless-stopped")}},
-		"platform":      {{append([]string{"image pull", "image push", "image history", "image rm"}, runLike...), Values(platforms...)}},
+		"platform":      {{append([]string{"image pull", "image push", "image history", "image rm", "image import", "image inspect", "image load", "image save"}, runLike...), Values(platforms...)}},
 		"env":           {{append([]string{"container exec"}, runLike...), EnvNames}},
 		"attach":        {{runLike, Values("stderr", "stdin", "stdout")}},
 		"cap-add":       {{runLike, Values(capabilities...)}},
@@ -57,52 +52,28 @@ func flagCompletions(c *cli.CLI) flagTable {
 		"pid":           {{runLike, withPrefix("container:", allCtrs, "container:", "host")}},
 		"userns":        {{runLike, Values("host")}},
 		"uts":           {{runLike, Values("host")}},
-		"log-driver":    {{runLike, Values(logDrivers...)}},
+		"log-driver":    {{runLike, LogDrivers(c)}},
+		"log-opt":       {{runLike, LogOpts}},
 		"volumes-from":  {{runLike, allCtrs}},
 		"link":          {{runLike, withSuffix(":", allCtrs)}},
 		"security-opt":  {{runLike, Values("apparmor=", "label=", "no-new-privileges", "seccomp=", "systempaths=unconfined")}},
-		"ulimit":        {{runLike, Values(ulimits...)}},
-		"storage-opt":   {{runLike, Values("size=")}},
-		"detach-keys":   {{append([]string{"container exec", "container attach", "container start"}, runLike...), Values("ctrl-")}},
+		"ulimit":        {{runLike, valuesNoSpace(ulimits...)}},
+		"storage-opt":   {{runLike, valuesNoSpace("size=")}},
+		"detach-keys":   {{runLike, valuesNoSpace("ctrl-")}},
 		"volume-driver": {{runLike, Values("local")}},
 		"type":          {{[]string{"inspect"}, Values("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")}},
-		"filter": {
-			{[]string{"container ls"}, Values(psFilters...)},
-			{[]string{"image ls"}, Values(imageFilters...)},
-		},
+		"format":        {{[]string{"inspect"}, NoComplete}},
 	}
 }
 
-// formatValues offers the keywords a --format flag's usage documents.
-func formatValues(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	f := cmd.Flags().Lookup("format")
-	if f == nil {
-		return nil, noFile
-	}
-	var kw []string
-	for _, k := range []string{"json", "table"} {
-		if strings.Contains(f.Usage, "'"+k+"'") {
-			kw = append(kw, k)
-		}
-	}
-	return Values(kw...)(cmd, args, toComplete)
-}
-
-var psFilters = []string{
-	"ancestor=", "before=", "exited=", "expose=", "health=", "id=", "isolation=", "is-task=",
-	"label=", "name=", "network=", "publish=", "since=", "status=", "volume=",
-}
-
-var imageFilters = []string{"before=", "dangling=", "label=", "reference=", "since=", "until="}
+// runLikeOpenFlags are the run/create flags left to the shell's file
+// completion; every other one of their flags completes nothing.
+var runLikeOpenFlags = []string{"env-file"}
 
 var platforms = []string{
 	"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7",
-	"linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/riscv64", "linux/s390x",
-	"wasip1/wasm", "windows/amd64",
-}
-
-var logDrivers = []string{
-	"awslogs", "fluentd", "gcplogs", "gelf", "journald", "json-file", "local", "logentries", "splunk", "syslog",
+	"linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64",
+	"windows/amd64", "wasip1/wasm",
 }
 
 var ulimits = []string{
@@ -111,15 +82,16 @@ var ulimits = []string{
 	"sigpending=", "stack=",
 }
 
+// capabilities in the kernel's order, as the reference lists them.
 var capabilities = []string{
-	"ALL", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_AUDIT_WRITE", "CAP_BLOCK_SUSPEND", "CAP_BPF",
-	"CAP_CHECKPOINT_RESTORE", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
-	"CAP_FSETID", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_KILL", "CAP_LEASE", "CAP_LINUX_IMMUTABLE",
-	"CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_MKNOD", "CAP_NET_ADMIN", "CAP_NET_BIND_SERVICE",
-	"CAP_NET_BROADCAST", "CAP_NET_RAW", "CAP_PERFMON", "CAP_SETFCAP", "CAP_SETGID", "CAP_SETPCAP",
-	"CAP_SETUID", "CAP_SYSLOG", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_CHROOT", "CAP_SYS_MODULE",
-	"CAP_SYS_NICE", "CAP_SYS_PACCT", "CAP_SYS_PTRACE", "CAP_SYS_RAWIO", "CAP_SYS_RESOURCE",
-	"CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_WAKE_ALARM",
+	"ALL", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL",
+	"CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP", "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE",
+	"CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE",
+	"CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE", "CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT",
+	"CAP_SYS_NICE", "CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD", "CAP_LEASE",
+	"CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP", "CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN",
+	"CAP_SYSLOG", "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
+	"CAP_CHECKPOINT_RESTORE",
 }
 
 // signalNames are the Linux signal names the engine accepts (without "SIG").

@@ -1,9 +1,11 @@
 package completion
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
@@ -28,7 +30,13 @@ func Install(c *cli.CLI, root *cobra.Command) {
 		for name, fn := range flags.forCommand(path) {
 			registerFlag(cmd, name, fn)
 		}
-		registerFlag(cmd, "format", formatValues)
+		if slices.Contains(runLike, path) {
+			cmd.Flags().VisitAll(func(f *pflag.Flag) {
+				if !slices.Contains(runLikeOpenFlags, f.Name) {
+					registerFlag(cmd, f.Name, NoComplete)
+				}
+			})
+		}
 	})
 	// Global flags live on the root and are completed wherever they are inherited.
 	registerFlag(root, "context", ContextNames(c, false))
@@ -40,7 +48,7 @@ func registerFlag(cmd *cobra.Command, name string, fn Func) {
 	if f == nil {
 		f = cmd.PersistentFlags().Lookup(name)
 	}
-	if f == nil || f.Value.Type() == "bool" {
+	if f == nil || f.Value.Type() == "bool" || f.Name == "help" {
 		return
 	}
 	if _, ok := cmd.GetFlagCompletionFunc(name); ok {
@@ -97,16 +105,20 @@ func takesArgs(cmd *cobra.Command) bool {
 	return false
 }
 
-func running(_ *cobra.Command, ctr engine.Container) bool    { return ctr.State == "running" }
-func notRunning(_ *cobra.Command, ctr engine.Container) bool { return ctr.State != "running" }
-func paused(_ *cobra.Command, ctr engine.Container) bool     { return ctr.State == "paused" }
+func running(_ *cobra.Command, ctr engine.Container) bool { return ctr.State == "running" }
+func paused(_ *cobra.Command, ctr engine.Container) bool  { return ctr.State == "paused" }
+
+// stopped: what start accepts, created or exited.
+func stopped(_ *cobra.Command, ctr engine.Container) bool {
+	return ctr.State == "exited" || ctr.State == "created"
+}
 
 // removable: stopped containers, or all of them with --force.
 func removable(cmd *cobra.Command, ctr engine.Container) bool {
 	if force, err := cmd.Flags().GetBool("force"); err == nil && force {
 		return true
 	}
-	return ctr.State != "running"
+	return stopped(cmd, ctr)
 }
 
 // argCompletions maps a canonical command path to its argument completion.
@@ -114,45 +126,49 @@ func removable(cmd *cobra.Command, ctr engine.Container) bool {
 // only; the ones acting on many complete every argument.
 func argCompletions(c *cli.CLI) map[string]Func {
 	runningCtrs := ContainerNames(c, false, running)
+	listedCtrs := ContainerNames(c, false, nil) // the engine's default list: running and paused
 	allCtrs := ContainerNames(c, true, nil)
 	images := ImageNames(c)
 	contexts := ContextNames(c, true)
 	networks := NetworkNames(c)
 	return map[string]Func{
-		"container attach":   firstArg(runningCtrs),
-		"container commit":   firstArg(runningCtrs),
-		"container diff":     firstArg(runningCtrs),
-		"container exec":     firstArg(runningCtrs),
-		"container kill":     runningCtrs,
-		"container pause":    runningCtrs,
-		"container port":     firstArg(runningCtrs),
-		"container stats":    runningCtrs,
-		"container stop":     runningCtrs,
-		"container top":      firstArg(runningCtrs),
-		"container wait":     runningCtrs,
-		"container export":   firstArg(allCtrs),
-		"container inspect":  allCtrs,
-		"container logs":     firstArg(allCtrs),
-		"container rename":   firstArg(allCtrs),
-		"container restart":  allCtrs,
-		"container update":   allCtrs,
-		"container start":    ContainerNames(c, true, notRunning),
-		"container rm":       ContainerNames(c, true, removable),
-		"container unpause":  ContainerNames(c, true, paused),
-		"container create":   firstArg(images),
-		"container run":      firstArg(images),
-		"container cp":       nil, // paths: leave the shell's file completion
-		"image history":      firstArg(images),
-		"image inspect":      images,
-		"image push":         firstArg(images),
-		"image rm":           images,
-		"image save":         images,
-		"image tag":          firstArgs(2, images),
-		"image pull":         NoComplete,
-		"login":              NoComplete,
-		"context export":     firstArg(contexts),
-		"context inspect":    contexts,
-		"context rm":         contexts,
+		"container attach":  runningCtrs,
+		"container commit":  listedCtrs,
+		"container diff":    listedCtrs,
+		"container exec":    runningCtrs,
+		"container kill":    listedCtrs,
+		"container pause":   runningCtrs,
+		"container port":    listedCtrs,
+		"container stats":   listedCtrs,
+		"container stop":    listedCtrs,
+		"container top":     listedCtrs,
+		"container wait":    listedCtrs,
+		"container export":  allCtrs,
+		"container inspect": allCtrs,
+		"container logs":    allCtrs,
+		"container rename":  allCtrs,
+		"container restart": allCtrs,
+		"container update":  allCtrs,
+		"container start":   ContainerNames(c, true, stopped),
+		"container rm":      ContainerNames(c, true, removable),
+		"container unpause": ContainerNames(c, true, paused),
+		"container create":  images,
+		"container run":     firstArg(images),
+		"container cp":      nil, // paths: leave the shell's file completion
+		"image history":     firstArg(images),
+		"image inspect":     images,
+		"image push":        firstArg(images),
+		"image rm":          images,
+		"image save":        images,
+		"image tag":         firstArgs(2, images),
+		"image pull":        NoComplete,
+		"inspect":           NoComplete,
+		"login":             NoComplete,
+		"context create":    NoComplete,
+		// The second argument of export is a file.
+		"context export":     firstArgThen(contexts, cobra.ShellCompDirectiveDefault),
+		"context inspect":    exceptArgs(contexts),
+		"context rm":         exceptArgs(contexts),
 		"context update":     firstArg(contexts),
 		"context use":        firstArg(contexts),
 		"network connect":    firstArg(networks),

@@ -8,6 +8,7 @@ package completion
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,24 +32,29 @@ func engineContext() (context.Context, context.CancelFunc) {
 
 // ContainerNames lists container names (without the leading "/"), with short
 // IDs first when DOCKER_COMPLETION_SHOW_CONTAINER_IDS=yes. all includes
-// stopped containers; keep, when set, filters them.
+// stopped containers (else the engine's default list: running and paused);
+// keep, when set, filters them. An engine that cannot answer makes the
+// shell report an error, as with the reference.
 func ContainerNames(c *cli.CLI, all bool, keep func(cmd *cobra.Command, ctr engine.Container) bool) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		names := containerNames(c, cmd, all, keep)
+		names, err := containerNames(c, cmd, all, keep)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
 		return names, noFile
 	}
 }
 
-func containerNames(c *cli.CLI, cmd *cobra.Command, all bool, keep func(*cobra.Command, engine.Container) bool) []string {
+func containerNames(c *cli.CLI, cmd *cobra.Command, all bool, keep func(*cobra.Command, engine.Container) bool) ([]string, error) {
 	ctx, cancel := engineContext()
 	defer cancel()
 	client, err := c.Client(ctx)
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	list, err := client.ContainerList(ctx, engine.ListOptions{All: all})
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	showIDs := os.Getenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS") == "yes"
 	var out []string
@@ -63,7 +69,7 @@ func containerNames(c *cli.CLI, cmd *cobra.Command, all bool, keep func(*cobra.C
 			out = append(out, strings.TrimPrefix(n, "/"))
 		}
 	}
-	return out
+	return out, nil
 }
 
 // ImageNames lists repo:tag of every tagged image.
@@ -73,11 +79,11 @@ func ImageNames(c *cli.CLI) Func {
 		defer cancel()
 		client, err := c.Client(ctx)
 		if err != nil {
-			return nil, noFile
+			return nil, cobra.ShellCompDirectiveError
 		}
 		list, err := client.ImageList(ctx, engine.ImageListOptions{})
 		if err != nil {
-			return nil, noFile
+			return nil, cobra.ShellCompDirectiveError
 		}
 		var out []string
 		for _, img := range list {
@@ -98,11 +104,11 @@ func NetworkNames(c *cli.CLI) Func {
 		defer cancel()
 		client, err := c.Client(ctx)
 		if err != nil {
-			return nil, noFile
+			return nil, cobra.ShellCompDirectiveError
 		}
 		list, err := client.NetworkList(ctx, nil)
 		if err != nil {
-			return nil, noFile
+			return nil, cobra.ShellCompDirectiveError
 		}
 		out := make([]string, 0, len(list))
 		for _, n := range list {
@@ -112,11 +118,11 @@ func NetworkNames(c *cli.CLI) Func {
 	}
 }
 
-// ContextNames lists "default" and the stored contexts; with describe, the
-// current one is described as "current".
+// ContextNames lists the stored contexts (sorted) then "default", as the
+// reference does; with describe, the current one is described as "current".
 func ContextNames(c *cli.CLI, describe bool) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		names := []string{"default"}
+		var names []string
 		if list, err := c.Contexts().List(); err == nil {
 			for _, ctx := range list {
 				if ctx.Name != "default" {
@@ -124,6 +130,7 @@ func ContextNames(c *cli.CLI, describe bool) Func {
 				}
 			}
 		}
+		names = append(names, "default")
 		if !describe {
 			return names, noFile
 		}
@@ -140,26 +147,35 @@ func ContextNames(c *cli.CLI, describe bool) Func {
 	}
 }
 
-// Values completes a fixed list. Candidates ending in "=" or ":" expect more
-// text, so the shell adds no space after a lone such match.
-func Values(values ...string) Func {
+// exceptArgs drops the names already on the command line (context rm a <TAB>).
+func exceptArgs(fn Func) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		var out []string
-		for _, v := range values {
-			if strings.HasPrefix(v, toComplete) {
-				out = append(out, v)
+		names, dir := fn(cmd, args, toComplete)
+		out := names[:0:0]
+		for _, n := range names {
+			name, _, _ := strings.Cut(n, "\t")
+			if !slices.Contains(args, name) {
+				out = append(out, n)
 			}
-		}
-		dir := noFile
-		if len(out) == 1 && expectsMore(out[0]) {
-			dir |= cobra.ShellCompDirectiveNoSpace
 		}
 		return out, dir
 	}
 }
 
-func expectsMore(v string) bool {
-	return strings.HasSuffix(v, "=") || strings.HasSuffix(v, ":") || strings.HasSuffix(v, "-")
+// Values completes a fixed list. Like the reference, the list is not
+// narrowed to what was typed: the shell does that.
+func Values(values ...string) Func {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return values, noFile
+	}
+}
+
+// valuesNoSpace is Values for candidates the user goes on typing after
+// ("size=", "ctrl-"): no space is added, and files are not ruled out.
+func valuesNoSpace(values ...string) Func {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoSpace
+	}
 }
 
 // EnvNames completes the names of the current environment's variables
@@ -194,32 +210,47 @@ func firstArgs(n int, fn Func) Func {
 	}
 }
 
-// withPrefix completes "prefix<name>" from fn once toComplete starts with
-// prefix (--ipc container:NAME); before that it offers the fixed values.
-func withPrefix(prefix string, fn Func, values ...string) Func {
-	fixed := Values(values...)
+// firstArgThen completes the first argument with fn and leaves the later
+// ones to directive.
+func firstArgThen(fn Func, directive cobra.ShellCompDirective) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		if !strings.HasPrefix(toComplete, prefix) {
-			return fixed(cmd, args, toComplete)
+		if len(args) >= 1 {
+			return nil, directive
 		}
-		names, dir := fn(cmd, args, strings.TrimPrefix(toComplete, prefix))
-		out := make([]cobra.Completion, 0, len(names))
-		for _, n := range names {
-			out = append(out, prefix+n)
+		return fn(cmd, args, toComplete)
+	}
+}
+
+// withPrefix completes --ipc/--pid: a partly typed "container" becomes
+// "container:", "container:<TAB>" lists "container:<name>", anything else
+// gets the fixed values.
+func withPrefix(prefix string, fn Func, values ...string) Func {
+	word := strings.TrimSuffix(prefix, ":")
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		switch {
+		case toComplete != "" && strings.HasPrefix(word, toComplete):
+			return []string{prefix}, cobra.ShellCompDirectiveNoSpace
+		case strings.HasPrefix(toComplete, prefix):
+			names, _ := fn(cmd, args, strings.TrimPrefix(toComplete, prefix))
+			out := make([]cobra.Completion, 0, len(names))
+			for _, n := range names {
+				out = append(out, prefix+n)
+			}
+			return out, noFile
 		}
-		return out, dir
+		return values, noFile
 	}
 }
 
 // withSuffix appends suffix to every candidate of fn and asks for no space
-// (--link NAME:ALIAS).
+// (--link NAME:ALIAS); an engine error just gives no candidates.
 func withSuffix(suffix string, fn Func) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		names, dir := fn(cmd, args, toComplete)
+		names, _ := fn(cmd, args, toComplete)
 		out := make([]cobra.Completion, 0, len(names))
 		for _, n := range names {
 			out = append(out, n+suffix)
 		}
-		return out, dir | cobra.ShellCompDirectiveNoSpace
+		return out, cobra.ShellCompDirectiveNoSpace
 	}
 }

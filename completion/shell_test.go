@@ -68,8 +68,8 @@ func TestBashCompletion(t *testing.T) {
 	setup(t, &engine{})
 	bin := buildDocker(t)
 	tests := []struct{ line, want string }{
-		{"stop ", "web"},
-		{"rm ", "paused-one\nold"},
+		{"stop ", "web\npaused-one"},
+		{"rm ", "old"},
 		{"run --pull m", "missing"},
 		{"run --network ", "bridge\nhost\nnone"},
 		{"rmi alp", "alpine:3"}, // bash filters by the typed prefix
@@ -99,8 +99,8 @@ func TestFishCompletion(t *testing.T) {
 	setup(t, &engine{})
 	bin := buildDocker(t)
 	tests := []struct{ line, want string }{
-		{"docker stop ", "web"},
-		{"docker start ", "old\npaused-one"}, // fish sorts
+		{"docker stop ", "paused-one\nweb"}, // fish sorts
+		{"docker start ", "old"},
 		{"docker cont", "container\tManage containers\ncontext\tManage contexts"},
 		{"docker run --restart=un", "--restart=unless-stopped"},
 	}

@@ -384,3 +384,24 @@ func TestConcurrentProcesses(t *testing.T) {
 		t.Errorf("unknown field lost: %v", f.Extra)
 	}
 }
+
+// An unopenable config.json is a load error, an unreadable one a parse
+// error; both read like the reference's.
+func TestLoadErrorWording(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(file)
+	if want := "Error loading config file: open " + file + "/config.json: not a directory"; err == nil || err.Error() != want {
+		t.Errorf("Load(file) = %v, want %s", err, want)
+	}
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, FileName), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(dir)
+	if want := "Error parsing config file (" + dir + "/config.json): read " + dir + "/config.json: is a directory"; err == nil || err.Error() != want {
+		t.Errorf("Load(dir) = %v, want %s", err, want)
+	}
+}

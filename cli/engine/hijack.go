@@ -86,15 +86,12 @@ func (c *Client) hijack(ctx context.Context, path string, q url.Values, body any
 		conn.Close()
 		return nil, c.connError(err)
 	}
-	if resp.StatusCode >= 400 {
-		defer conn.Close()
-		stop()
-		return nil, readAPIError(resp, req.URL)
-	}
-	if resp.StatusCode != http.StatusSwitchingProtocols && resp.StatusCode != http.StatusOK {
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		// The reference reports any refused upgrade by its status alone
+		// (the daemon's message is not read), e.g. bad detach keys.
 		stop()
 		conn.Close()
-		return nil, fmt.Errorf("unexpected status upgrading connection: %s", resp.Status)
+		return nil, fmt.Errorf("unable to upgrade to tcp, received %d", resp.StatusCode)
 	}
 	stop()
 	return &Hijacked{Conn: conn, Reader: br, MediaType: resp.Header.Get("Content-Type")}, nil

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"io"
 	"net/netip"
 	"os"
 	"strings"
@@ -33,9 +34,23 @@ func ValidateEnv(v string) (string, error) {
 
 // ReadEnvFile reads KEY=VALUE lines (env-file format): blank lines and lines
 // starting with # are skipped, leading whitespace is trimmed, a bare KEY takes
-// its value from lookup and is dropped when lookup does not know it.
+// its value from lookup and is dropped when lookup does not know it. Failing
+// to open the file is reported as is; anything after that names the file.
 func ReadEnvFile(path string, lookup func(string) (string, bool)) ([]string, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out, err := parseEnvFile(f, lookup)
+	if err != nil {
+		return nil, fmt.Errorf("invalid env file (%s): %w", path, err)
+	}
+	return out, nil
+}
+
+func parseEnvFile(r io.Reader, lookup func(string) (string, bool)) ([]string, error) {
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +61,7 @@ func ReadEnvFile(path string, lookup func(string) (string, bool)) ([]string, err
 	for n := 1; sc.Scan(); n++ {
 		raw := sc.Bytes()
 		if !utf8.Valid(raw) {
-			return nil, fmt.Errorf("env file %s contains invalid utf8 bytes at line %d: %v", path, n, raw)
+			return nil, fmt.Errorf("invalid utf8 bytes at line %d: %v", n, raw)
 		}
 		line := strings.TrimLeftFunc(string(raw), unicode.IsSpace)
 		if line == "" || strings.HasPrefix(line, "#") {

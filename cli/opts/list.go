@@ -4,7 +4,9 @@
 package opts
 
 import (
+	"errors"
 	"fmt"
+	"net"
 	"strings"
 )
 
@@ -114,4 +116,24 @@ func ValidateExtraHost(v string) (string, error) {
 		ip = addr
 	}
 	return host + ":" + ip, nil
+}
+
+// ValidateIPAddress checks an IPv4 or IPv6 literal (as --dns wants it) and
+// returns it in canonical form.
+func ValidateIPAddress(v string) (string, error) {
+	if ip := net.ParseIP(strings.TrimSpace(v)); ip != nil {
+		return ip.String(), nil
+	}
+	return "", fmt.Errorf("IP address is not correctly formatted: %s", v)
+}
+
+// ValidateLink checks name[:alias]; the value is kept as typed.
+func ValidateLink(v string) (string, error) {
+	if v == "" {
+		return "", errors.New("empty string specified for links")
+	}
+	if strings.Count(v, ":") > 1 {
+		return "", fmt.Errorf("bad format for links: %s", v)
+	}
+	return v, nil
 }

@@ -18,6 +18,7 @@ type NetworkAttachment struct {
 	MacAddress string
 	LinkLocal  []string
 	GwPriority int
+	Links      []string // set from --link for a user-defined primary network
 }
 
 // Networks is a repeatable --network flag (type "network").

@@ -2,9 +2,11 @@ package opts
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/spf13/pflag"
@@ -28,6 +30,19 @@ func TestParsePublish(t *testing.T) {
 		{"x:80", "", "invalid hostPort: x"},
 		{"80/foo", "", "invalid proto: foo"},
 		{"1-3:1-2", "", "invalid ranges specified for container and host Ports: 1-2 and 1-3"},
+		// The protocol is the part after the first slash; empty means tcp.
+		{"80/", `{"80/tcp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"80//udp", `{"80/tcp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"80/udp/x", `{"80/udp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"80/TCP", `{"80/tcp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"1-2-3", `{"1/tcp":[{"HostIp":"","HostPort":""}],"2/tcp":[{"HostIp":"","HostPort":""}]}`, ""},
+		{"/tcp", "", "no port specified: /tcp<empty>"},
+		// Ports and addresses are checked before the protocol.
+		{"abc/xyz", "", "invalid containerPort: abc"},
+		{"zz:abc:80/xyz", "", "invalid IP address: zz"},
+		{"1.2.3.4:abc:80/xyz", "", "invalid hostPort: abc"},
+		{"[::1]:80", "", "invalid IP address [:: address [::: missing ']' in address"},
+		{"[::1]::90", `{"90/tcp":[{"HostIp":"::1","HostPort":""}]}`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.spec, func(t *testing.T) {
@@ -56,12 +71,46 @@ func TestParsePublish(t *testing.T) {
 
 func TestParseExpose(t *testing.T) {
 	got := map[string]struct{}{}
-	if err := ParseExpose(got, []string{"7000", "53/udp", "8000-8001"}); err != nil {
+	if err := ParseExpose(got, []string{"7000", "53/udp", "8000-8001", "81/UDP", "82/", "1-2-3"}); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]struct{}{"7000/tcp": {}, "53/udp": {}, "8000/tcp": {}, "8001/tcp": {}}
+	want := map[string]struct{}{"7000/tcp": {}, "53/udp": {}, "8000/tcp": {}, "8001/tcp": {}, "81/UDP": {}, "82/tcp": {},
+		"1/tcp": {}, "2/tcp": {}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v", got)
+	}
+	for spec, msg := range map[string]string{
+		"abc":   `invalid range format for --expose: abc, error: strconv.ParseUint: parsing "abc": invalid syntax`,
+		"99999": `invalid range format for --expose: 99999, error: strconv.ParseUint: parsing "99999": value out of range`,
+		"-5":    `invalid range format for --expose: -5, error: strconv.ParseUint: parsing "": invalid syntax`,
+		"80-70": "invalid range format for --expose: 80-70, error: invalid range specified for port: 80-70",
+		"":      "invalid range format for --expose: , error: empty string specified for ports",
+		"1:2":   "invalid port format for --expose: 1:2",
+	} {
+		if err := ParseExpose(map[string]struct{}{}, []string{spec}); err == nil || err.Error() != msg {
+			t.Errorf("%q: got %v, want %s", spec, err, msg)
+		}
+	}
+}
+
+func TestValidateIPAddressAndLink(t *testing.T) {
+	for in, want := range map[string]string{" 1.2.3.4": "1.2.3.4", "::0001": "::1", "x": "error: IP address is not correctly formatted: x"} {
+		got, err := ValidateIPAddress(in)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != want {
+			t.Errorf("ValidateIPAddress(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"a": "a", "a:b": "a:b", "": "error: empty string specified for links", "a:b:c": "error: bad format for links: a:b:c"} {
+		got, err := ValidateLink(in)
+		if err != nil {
+			got = "error: " + err.Error()
+		}
+		if got != want {
+			t.Errorf("ValidateLink(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
@@ -121,10 +170,32 @@ func TestReadEnvFile(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 
-	bad := filepath.Join(t.TempDir(), "bad")
-	os.WriteFile(bad, []byte("MY VAR=1\n"), 0o600)
-	if _, err := ReadEnvFile(bad, nil); err == nil || err.Error() != "variable 'MY VAR' contains whitespaces" {
-		t.Errorf("whitespace in name: %v", err)
+}
+
+func TestReadEnvFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, data, want string
+	}{
+		{"space", "MY VAR=1\n", "invalid env file (%s): variable 'MY VAR' contains whitespaces"},
+		{"noname", "=x\n", "invalid env file (%s): no variable name on line '=x'"},
+		{"utf8", "\xff=1\n", "invalid env file (%s): invalid utf8 bytes at line 1: [255 61 49]"},
+	} {
+		path := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(path, []byte(tc.data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, err := ReadEnvFile(path, nil)
+		if want := fmt.Sprintf(tc.want, path); err == nil || err.Error() != want {
+			t.Errorf("%s: got %v, want %s", tc.name, err, want)
+		}
+	}
+	// Opening is reported unwrapped; reading a directory is a file error.
+	if _, err := ReadEnvFile(filepath.Join(dir, "missing"), nil); err == nil || strings.HasPrefix(err.Error(), "invalid env file") {
+		t.Errorf("missing file: %v", err)
+	}
+	if _, err := ReadEnvFile(dir, nil); err == nil || !strings.HasPrefix(err.Error(), "invalid env file ("+dir+"): read ") {
+		t.Errorf("directory: %v", err)
 	}
 }
 

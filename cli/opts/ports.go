@@ -1,7 +1,9 @@
 package opts
 
 import (
+	"errors"
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
 )
@@ -31,38 +33,16 @@ func ParsePublish(specs []string) (PortSet, error) {
 }
 
 func (ps *PortSet) addPublish(spec string) error {
-	rest, proto := spec, "tcp"
-	if i := strings.LastIndexByte(spec, '/'); i >= 0 {
-		rest, proto = spec[:i], strings.ToLower(spec[i+1:])
-	}
-	if proto != "tcp" && proto != "udp" && proto != "sctp" {
-		return fmt.Errorf("invalid proto: %s", proto)
-	}
-	var ip, host, ctr string
-	if strings.HasPrefix(rest, "[") {
-		end := strings.Index(rest, "]")
-		if end < 0 {
-			return fmt.Errorf("invalid IP address: %s", rest)
+	ip, host, ctr := splitPublish(spec)
+	ctr, proto := splitProto(ctr)
+	proto = strings.ToLower(proto)
+	if strings.HasPrefix(ip, "[") {
+		// A bracketed IPv6 address: the last colons were taken as separators.
+		h, _, err := net.SplitHostPort(ip + ":")
+		if err != nil {
+			return fmt.Errorf("invalid IP address %s: %w", ip, err)
 		}
-		ip, rest = rest[1:end], strings.TrimPrefix(rest[end+1:], ":")
-		parts := strings.Split(rest, ":")
-		if len(parts) != 2 {
-			return fmt.Errorf("invalid port format for --publish: %s", spec)
-		}
-		host, ctr = parts[0], parts[1]
-	} else {
-		parts := strings.Split(rest, ":")
-		switch len(parts) {
-		case 1:
-			ctr = parts[0]
-		case 2:
-			host, ctr = parts[0], parts[1]
-		case 3:
-			ip, host, ctr = parts[0], parts[1], parts[2]
-		default:
-			ip = strings.Join(parts[:len(parts)-2], ":")
-			host, ctr = parts[len(parts)-2], parts[len(parts)-1]
-		}
+		ip = h
 	}
 	if ip != "" && !isIP(ip) {
 		return fmt.Errorf("invalid IP address: %s", ip)
@@ -83,6 +63,9 @@ func (ps *PortSet) addPublish(spec string) error {
 	if host != "" && cEnd-cStart != hEnd-hStart && cEnd != cStart {
 		return fmt.Errorf("invalid ranges specified for container and host Ports: %s and %s", ctr, host)
 	}
+	if proto != "tcp" && proto != "udp" && proto != "sctp" {
+		return fmt.Errorf("invalid proto: %s", proto)
+	}
 	for i := 0; i <= cEnd-cStart; i++ {
 		port := strconv.Itoa(cStart+i) + "/" + proto
 		hp := ""
@@ -101,16 +84,43 @@ func (ps *PortSet) addPublish(spec string) error {
 	return nil
 }
 
-// ParseExpose adds --expose values (port[-end][/proto]) to the exposed set.
+// splitPublish cuts [ip:][hostPort:]containerPort at its colons; with more
+// than three parts, everything before the last two is the IP.
+func splitPublish(spec string) (ip, host, ctr string) {
+	parts := strings.Split(spec, ":")
+	n := len(parts)
+	switch n {
+	case 1:
+		return "", "", parts[0]
+	case 2:
+		return "", parts[0], parts[1]
+	case 3:
+		return parts[0], parts[1], parts[2]
+	}
+	return strings.Join(parts[:n-2], ":"), parts[n-2], parts[n-1]
+}
+
+// splitProto cuts port[/proto]: the protocol is the second slash-separated
+// part, as typed (tcp when absent or empty); no port at all gives "".
+func splitProto(s string) (port, proto string) {
+	parts := strings.Split(s, "/")
+	switch {
+	case parts[0] == "":
+		return "", ""
+	case len(parts) == 1, parts[1] == "":
+		return parts[0], "tcp"
+	}
+	return parts[0], parts[1]
+}
+
+// ParseExpose adds --expose values (port[-end][/proto]) to the exposed set;
+// the protocol is kept as typed.
 func ParseExpose(exposed map[string]struct{}, specs []string) error {
 	for _, spec := range specs {
-		p, proto, ok := strings.Cut(spec, "/")
-		if !ok {
-			proto = "tcp"
-		}
 		if strings.Contains(spec, ":") {
 			return fmt.Errorf("invalid port format for --expose: %s", spec)
 		}
+		p, proto := splitProto(spec)
 		start, end, err := parseRange(p)
 		if err != nil {
 			return fmt.Errorf("invalid range format for --expose: %s, error: %w", spec, err)
@@ -122,14 +132,19 @@ func ParseExpose(exposed map[string]struct{}, specs []string) error {
 	return nil
 }
 
+// parseRange reads port or start-end (anything after a second dash is
+// ignored, as the reference does); errors are strconv's.
 func parseRange(s string) (start, end int, err error) {
+	if s == "" {
+		return 0, 0, errors.New("empty string specified for ports")
+	}
 	a, b, isRange := strings.Cut(s, "-")
-	start, err = parsePort(a)
-	if err != nil {
+	if start, err = parsePort(a); err != nil {
 		return 0, 0, err
 	}
 	end = start
 	if isRange {
+		b, _, _ = strings.Cut(b, "-")
 		if end, err = parsePort(b); err != nil {
 			return 0, 0, err
 		}
@@ -142,8 +157,5 @@ func parseRange(s string) (start, end int, err error) {
 
 func parsePort(s string) (int, error) {
 	n, err := strconv.ParseUint(s, 10, 16)
-	if err != nil {
-		return 0, fmt.Errorf("invalid port: %s", s)
-	}
-	return int(n), nil
+	return int(n), err
 }

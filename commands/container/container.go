@@ -3,6 +3,8 @@
 package container
 
 import (
+	"slices"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -18,11 +20,12 @@ func Group(c *cli.CLI) *cobra.Command {
 	}
 	cmd.AddCommand(lifecycleCommands(c)...)
 	cmd.AddCommand(interactiveCommands(c)...)
+	cmd.AddCommand(extraCommands(c)...)
 	return cmd
 }
 
 // Entries are the group and its shortcuts under the root (docker ps, docker run...).
 func Entries() []cli.Entry {
 	return append([]cli.Entry{{Name: "container", Build: Group}},
-		append(lifecycleTopLevel(), interactiveTopLevel()...)...)
+		slices.Concat(lifecycleTopLevel(), interactiveTopLevel(), extraTopLevel())...)
 }

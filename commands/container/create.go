@@ -11,6 +11,7 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
 	"github.com/dockerclone/docker/credentials"
@@ -88,7 +89,8 @@ func usageFailure(cmd *cobra.Command, err error, mapExec bool) error {
 			code = 126
 		}
 	}
-	return cli.Errorf(code, "docker: %s\n\nRun '%s --help' for more information", err, cmd.CommandPath())
+	// The hint names the short form even under `docker container`.
+	return cli.Errorf(code, "docker: %s\n\nRun 'docker %s --help' for more information", err, cmd.Name())
 }
 
 // createContainer creates the container, pulling the image first with
@@ -113,6 +115,22 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 	if err != nil {
 		return "", err
 	}
+	if hasEndpointMAC(req.Body.NetworkingConfig) {
+		// Older daemons only know the container-wide field the reference no longer sends.
+		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.44") {
+			cid.abort()
+			return "", fmt.Errorf(`"specify mac-address per network" requires API version 1.44, but the Docker daemon API version is %s`, v)
+		}
+	}
+	createPlatform := ""
+	if req.Platform != "" {
+		p, err := opts.ParsePlatform(req.Platform)
+		if err != nil {
+			cid.abort()
+			return "", fmt.Errorf("error parsing specified platform: %w", err)
+		}
+		createPlatform = p.String() // the pull gets the flag as typed
+	}
 	named, _ := reference.ParseNormalizedNamed(req.Body.Image) // nil for an image ID
 	if named != nil {
 		named = reference.TagNameOnly(named)
@@ -123,7 +141,7 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 			return "", err
 		}
 	}
-	resp, err := client.ContainerCreate(ctx, req.Name, req.Platform, req.Body)
+	resp, err := client.ContainerCreate(ctx, req.Name, createPlatform, req.Body)
 	if err != nil && f.pull == pullMissing && named != nil && isNoSuchImage(err) {
 		if !f.quiet {
 			fmt.Fprintf(c.Err, "Unable to find image '%s' locally\n", reference.FamiliarString(named))
@@ -133,7 +151,7 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 			cid.abort()
 			return "", err
 		}
-		resp, err = client.ContainerCreate(ctx, req.Name, req.Platform, req.Body)
+		resp, err = client.ContainerCreate(ctx, req.Name, createPlatform, req.Body)
 	}
 	if err != nil {
 		cid.abort()

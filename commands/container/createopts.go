@@ -3,7 +3,9 @@ package container
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 
@@ -277,12 +279,20 @@ func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, cons
 		wd, _ := parseWeightDevice(v) // validated by the flag
 		hc.BlkioWeightDevice = append(hc.BlkioWeightDevice, wd)
 	}
+	var cdi []string
 	for _, v := range f.devices.Values() {
+		if isCDIName(v) {
+			cdi = append(cdi, v)
+			continue
+		}
 		d, err := parseDevice(v)
 		if err != nil {
 			return hostConfig{}, err
 		}
 		hc.Devices = append(hc.Devices, d)
+	}
+	if len(cdi) > 0 {
+		hc.DeviceRequests = append(hc.DeviceRequests, opts.DeviceRequest{Driver: "cdi", DeviceIDs: cdi})
 	}
 	if f.storageOpt.Len() > 0 {
 		hc.StorageOpt = map[string]string{}
@@ -305,8 +315,13 @@ func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, cons
 }
 
 // networking picks the network mode (the first --network, else "default") and
-// the endpoint settings of each network.
+// the endpoint settings of each network. With one network and nothing to
+// configure on it, no endpoint is sent (the daemon makes one); with several,
+// each gets one, so the daemon can refuse what it cannot do.
 func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
+	if f.macAddress != "" && !validMAC(f.macAddress) {
+		return networkingConfig{}, fmt.Errorf("%s is not a valid mac address", f.macAddress)
+	}
 	nets := f.networks.Values()
 	eps := map[string]*endpointSettings{}
 	if len(nets) == 0 {
@@ -315,32 +330,98 @@ func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
 	} else {
 		hc.NetworkMode = nets[0].Target
 	}
-	// The per-container network flags apply to the primary network.
-	first := &nets[0]
-	first.Aliases = append(first.Aliases, f.networkAliases.Values()...)
-	if f.ipv4 != "" {
-		first.IPv4 = f.ipv4
-	}
-	if f.ipv6 != "" {
-		first.IPv6 = f.ipv6
-	}
-	first.LinkLocal = append(first.LinkLocal, f.linkLocalIPs.Values()...)
-	for _, n := range nets {
-		if len(n.Aliases) > 0 && !userDefinedNetwork(n.Target) {
-			return networkingConfig{}, errors.New("network-scoped aliases are only supported for user-defined networks")
+	var userDefined, builtin bool
+	for i, n := range nets {
+		if userDefinedNetwork(n.Target) {
+			userDefined = true
+		} else {
+			builtin = true
 		}
-		ep := &endpointSettings{Aliases: n.Aliases, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
-		if n.IPv4 != "" || n.IPv6 != "" || len(n.LinkLocal) > 0 {
-			ep.IPAMConfig = &ipamConfig{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
-		}
-		if n.Target == "default" || ep.IPAMConfig != nil || ep.Aliases != nil || ep.DriverOpts != nil || ep.MacAddress != "" || ep.GwPriority != 0 {
-			if _, dup := eps[n.Target]; dup {
-				return networkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
+		if i == 0 {
+			// The per-container network flags apply to the primary network.
+			if err := f.applyToPrimary(&n); err != nil {
+				return networkingConfig{}, err
 			}
-			eps[n.Target] = ep
 		}
+		ep, err := endpoint(n)
+		if err != nil {
+			return networkingConfig{}, err
+		}
+		if _, dup := eps[n.Target]; dup {
+			return networkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
+		}
+		if n.Target != "default" && len(nets) == 1 && ep.empty() {
+			continue
+		}
+		eps[n.Target] = ep
+	}
+	if userDefined && builtin {
+		return networkingConfig{}, errors.New("conflicting options: cannot attach both user-defined and non-user-defined network-modes")
 	}
 	return networkingConfig{EndpointsConfig: eps}, nil
+}
+
+// applyToPrimary moves --network-alias, --link (user-defined networks only),
+// --ip, --ip6, --mac-address and --link-local-ip onto the first network,
+// refusing them when that network sets its own.
+func (f *containerFlags) applyToPrimary(n *opts.NetworkAttachment) error {
+	for _, c := range []struct {
+		both bool
+		msg  string
+	}{
+		{len(n.Aliases) > 0 && f.networkAliases.Len() > 0, "--network-alias and per-network alias"},
+		{n.IPv4 != "" && f.ipv4 != "", "--ip and per-network IPv4 address"},
+		{n.IPv6 != "" && f.ipv6 != "", "--ip6 and per-network IPv6 address"},
+		{n.MacAddress != "" && f.macAddress != "", "--mac-address and per-network MAC address"},
+		{len(n.LinkLocal) > 0 && f.linkLocalIPs.Len() > 0, "--link-local-ip and per-network link-local IP addresses"},
+	} {
+		if c.both {
+			return fmt.Errorf("conflicting options: cannot specify both %s", c.msg)
+		}
+	}
+	n.Aliases = append(n.Aliases, f.networkAliases.Values()...)
+	if userDefinedNetwork(n.Target) {
+		n.Links = append(n.Links, f.links.Values()...)
+	}
+	if f.ipv4 != "" {
+		n.IPv4 = f.ipv4
+	}
+	if f.ipv6 != "" {
+		n.IPv6 = f.ipv6
+	}
+	if f.macAddress != "" {
+		n.MacAddress = f.macAddress
+	}
+	n.LinkLocal = append(n.LinkLocal, f.linkLocalIPs.Values()...)
+	return nil
+}
+
+// endpoint checks one attachment and turns it into its endpoint settings.
+func endpoint(n opts.NetworkAttachment) (*endpointSettings, error) {
+	if strings.TrimSpace(n.Target) == "" {
+		return nil, errors.New("no name set for network")
+	}
+	if len(n.Aliases) > 0 && !userDefinedNetwork(n.Target) {
+		return nil, errors.New("network-scoped aliases are only supported for user-defined networks")
+	}
+	if n.MacAddress != "" && !validMAC(n.MacAddress) {
+		return nil, fmt.Errorf("%s is not a valid mac address", n.MacAddress)
+	}
+	ep := &endpointSettings{Aliases: n.Aliases, Links: n.Links, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
+	if n.IPv4 != "" || n.IPv6 != "" || len(n.LinkLocal) > 0 {
+		ep.IPAMConfig = &ipamConfig{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
+	}
+	return ep, nil
+}
+
+func (e *endpointSettings) empty() bool {
+	return e.IPAMConfig == nil && len(e.Aliases) == 0 && len(e.Links) == 0 && len(e.DriverOpts) == 0 &&
+		e.MacAddress == "" && e.GwPriority == 0
+}
+
+func validMAC(s string) bool {
+	_, err := net.ParseMAC(s)
+	return err == nil
 }
 
 func userDefinedNetwork(name string) bool {
@@ -351,14 +432,17 @@ func userDefinedNetwork(name string) bool {
 	return !strings.HasPrefix(name, "container:")
 }
 
-// parseRestart splits "name[:max-retries]".
+// parseRestart splits "name[:max-retries]"; an empty count is no count.
 func parseRestart(v string) (restartPolicy, error) {
-	name, count, hasCount := strings.Cut(v, ":")
+	name, count, hasColon := strings.Cut(v, ":")
 	p := restartPolicy{Name: name}
-	if hasCount {
+	if hasColon && name == "" {
+		return p, errors.New("invalid restart policy format: no policy provided before colon")
+	}
+	if count != "" {
 		n, err := strconv.Atoi(count)
 		if err != nil {
-			return p, errors.New("maximum retry count must be an integer")
+			return p, errors.New("invalid restart policy format: maximum retry count must be an integer")
 		}
 		p.MaximumRetryCount = n
 	}
@@ -381,35 +465,86 @@ func capabilities(in []string) []string {
 	return out
 }
 
-// parseDevice reads host[:container[:permissions]].
+// parseDevice reads host[:container][:permissions]: paths are cleaned
+// (except in the three-part form), the container path must be absolute and
+// the permissions are a subset of "rwm".
 func parseDevice(v string) (deviceMapping, error) {
+	if strings.Count(v, ":") > 2 || strings.HasPrefix(v, ":") || v == "" {
+		return deviceMapping{}, fmt.Errorf("bad format for path: %s", v)
+	}
 	parts := strings.Split(v, ":")
 	d := deviceMapping{PathOnHost: parts[0], CgroupPermissions: "rwm"}
 	switch len(parts) {
 	case 1:
-		d.PathInContainer = parts[0]
+		d.PathOnHost = path.Clean(parts[0])
+		d.PathInContainer = d.PathOnHost
 	case 2:
 		if validDevicePerm(parts[1]) {
-			d.PathInContainer, d.CgroupPermissions = parts[0], parts[1]
+			d.PathOnHost = path.Clean(parts[0])
+			d.PathInContainer, d.CgroupPermissions = d.PathOnHost, parts[1]
 		} else {
-			d.PathInContainer = parts[1]
+			d.PathInContainer = path.Clean(parts[1])
 		}
 	case 3:
 		if !validDevicePerm(parts[2]) {
-			return d, fmt.Errorf("invalid device mode: %s", parts[2])
+			return d, fmt.Errorf("bad mode specified: %s", parts[2])
 		}
 		d.PathInContainer, d.CgroupPermissions = parts[1], parts[2]
-	default:
-		return d, fmt.Errorf("invalid device specification: %s", v)
+	}
+	if !path.IsAbs(d.PathInContainer) {
+		return d, fmt.Errorf("%s is not an absolute path", d.PathInContainer)
 	}
 	return d, nil
 }
 
+// validDevicePerm: one or more of r, w, m, each at most once.
 func validDevicePerm(p string) bool {
-	if p == "" || len(p) > 3 {
+	if p == "" {
 		return false
 	}
-	return strings.Trim(p, "rwm") == ""
+	seen := map[rune]bool{}
+	for _, c := range p {
+		if !strings.ContainsRune("rwm", c) || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
+}
+
+// isCDIName reports whether a --device value is a CDI device name,
+// vendor/class=name, which goes to the daemon as a device request.
+func isCDIName(v string) bool {
+	vendor, rest, ok := strings.Cut(v, "/")
+	if !ok {
+		return false
+	}
+	class, name, ok := strings.Cut(rest, "=")
+	return ok && cdiPart(vendor, "._-") && cdiPart(class, "_-") && cdiPart(name, "_.:-") && !strings.Contains(name, "/")
+}
+
+// cdiPart: starts with a letter (any alphanumeric for names, which pass
+// ":" among their extra characters), ends alphanumeric, and otherwise uses
+// letters, digits and extra.
+func cdiPart(s, extra string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	isAlnum := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	first := isLetter(s[0])
+	if strings.Contains(extra, ":") {
+		first = isAlnum(s[0])
+	}
+	if !first || !isAlnum(s[len(s)-1]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isAlnum(s[i]) && !strings.ContainsRune(extra, rune(s[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 func throttles(l *opts.List, bytes bool) []throttleDevice {
@@ -426,4 +561,14 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// hasEndpointMAC reports whether any network gets a MAC address.
+func hasEndpointMAC(nc networkingConfig) bool {
+	for _, ep := range nc.EndpointsConfig {
+		if ep != nil && ep.MacAddress != "" {
+			return true
+		}
+	}
+	return false
 }

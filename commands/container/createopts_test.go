@@ -129,6 +129,18 @@ func TestCreateFlagsToBody(t *testing.T) {
 		{"bind mount", []string{"--mount", "type=bind,src=/tmp,dst=/m,readonly", "img"}, "HostConfig.Mounts",
 			`[{"ReadOnly":true,"Source":"/tmp","Target":"/m","Type":"bind"}]`},
 		{"platform query", []string{"--platform", "linux/arm64", "img"}, "Image", `"img"`},
+		{"device paths cleaned", []string{"--device", "/dev/x/../null:/a/../b", "img"}, "HostConfig.Devices",
+			`[{"CgroupPermissions":"rwm","PathInContainer":"/b","PathOnHost":"/dev/x/../null"}]`},
+		{"device with mode only", []string{"--device", "/dev/x/../null:rw", "img"}, "HostConfig.Devices",
+			`[{"CgroupPermissions":"rw","PathInContainer":"/dev/null","PathOnHost":"/dev/null"}]`},
+		{"CDI device is a request", []string{"--device", "vendor.com/class=name", "img"}, "HostConfig.DeviceRequests",
+			`[{"Capabilities":null,"Count":0,"DeviceIDs":["vendor.com/class=name"],"Driver":"cdi","Options":null}]`},
+		{"empty restart count", []string{"--restart", "on-failure:", "img"}, "HostConfig.RestartPolicy", `{"MaximumRetryCount":0,"Name":"on-failure"}`},
+		{"one plain network has no endpoint", []string{"--network", "none", "img"}, "NetworkingConfig.EndpointsConfig", `{}`},
+		{"several networks all get endpoints", []string{"--network", "n1", "--network", "n2", "img"}, "NetworkingConfig.EndpointsConfig",
+			`{"n1":{"Aliases":null,"DNSNames":null,"DriverOpts":null,"EndpointID":"","Gateway":"","GlobalIPv6Address":"","GlobalIPv6PrefixLen":0,"GwPriority":0,"IPAMConfig":null,"IPAddress":"","IPPrefixLen":0,"IPv6Gateway":"","Links":null,"MacAddress":"","NetworkID":""},"n2":{"Aliases":null,"DNSNames":null,"DriverOpts":null,"EndpointID":"","Gateway":"","GlobalIPv6Address":"","GlobalIPv6PrefixLen":0,"GwPriority":0,"IPAMConfig":null,"IPAddress":"","IPPrefixLen":0,"IPv6Gateway":"","Links":null,"MacAddress":"","NetworkID":""}}`},
+		{"links go to a user-defined network", []string{"--network", "n1", "--link", "c:al", "img"}, "NetworkingConfig.EndpointsConfig.n1.Links", `["c:al"]`},
+		{"mac address moves to the network", []string{"--mac-address", "92:d0:c6:0a:29:33", "img"}, "NetworkingConfig.EndpointsConfig.default.MacAddress", `"92:d0:c6:0a:29:33"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -163,6 +175,27 @@ func TestCreateFlagErrors(t *testing.T) {
 		{[]string{"--no-healthcheck", "--health-cmd", "x", "img"}, "--no-healthcheck conflicts with --health-* options"},
 		{[]string{"--memory-swappiness", "101", "img"}, "invalid value: 101. Valid memory swappiness range is 0-100"},
 		{[]string{"--network-alias", "al", "img"}, "network-scoped aliases are only supported for user-defined networks"},
+		{[]string{"--device", "/dev/null:/x:zz", "img"}, "bad mode specified: zz"},
+		{[]string{"--device", "/dev/null:/x:rr", "img"}, "bad mode specified: rr"},
+		{[]string{"--device", "a:b:c:d", "img"}, "bad format for path: a:b:c:d"},
+		{[]string{"--device", "", "img"}, "bad format for path: "},
+		{[]string{"--device", "relative", "img"}, "relative is not an absolute path"},
+		{[]string{"--device", "/dev/null:rel", "img"}, "rel is not an absolute path"},
+		{[]string{"--restart", ":3", "img"}, "invalid restart policy format: no policy provided before colon"},
+		{[]string{"--restart", "on-failure:x", "img"}, "invalid restart policy format: maximum retry count must be an integer"},
+		{[]string{"--env-file", "testdata/bad-env", "img"}, "invalid env file (testdata/bad-env): variable 'A B' contains whitespaces"},
+		{[]string{"--dns", "x", "img"}, `invalid argument "x" for "--dns" flag: IP address is not correctly formatted: x`},
+		{[]string{"--link", "a:b:c", "img"}, `invalid argument "a:b:c" for "--link" flag: bad format for links: a:b:c`},
+		{[]string{"--mac-address", "zz", "img"}, "zz is not a valid mac address"},
+		{[]string{"--network", "name=n,mac-address=zz", "img"}, "zz is not a valid mac address"},
+		{[]string{"--network", "", "img"}, "no name set for network"},
+		{[]string{"--network", "n", "--network", "n", "img"}, `network "n" is specified multiple times`},
+		{[]string{"--network", "bridge", "--network", "n", "img"}, "conflicting options: cannot attach both user-defined and non-user-defined network-modes"},
+		{[]string{"--ip", "1.2.3.4", "--network", "name=n,ip=1.2.3.5", "img"}, "conflicting options: cannot specify both --ip and per-network IPv4 address"},
+		{[]string{"--ip6", "::1", "--network", "name=n,ip6=::2", "img"}, "conflicting options: cannot specify both --ip6 and per-network IPv6 address"},
+		{[]string{"--network-alias", "a", "--network", "name=n,alias=b", "img"}, "conflicting options: cannot specify both --network-alias and per-network alias"},
+		{[]string{"--mac-address", "92:d0:c6:0a:29:33", "--network", "name=n,mac-address=92:d0:c6:0a:29:34", "img"}, "conflicting options: cannot specify both --mac-address and per-network MAC address"},
+		{[]string{"--link-local-ip", "169.254.0.1", "--network", "name=n,link-local-ip=169.254.0.2", "img"}, "conflicting options: cannot specify both --link-local-ip and per-network link-local IP addresses"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -221,5 +254,21 @@ func TestWithProxyEnv(t *testing.T) {
 	}
 	if got := withProxyEnv(&config.File{}, "x", []string{"A=1"}); len(got) != 1 {
 		t.Errorf("no proxies: %q", got)
+	}
+}
+
+// Under `docker container`, the hint still names the short form, as the reference's does.
+func TestUsageFailureHintNamesShortForm(t *testing.T) {
+	create := newCreateCommand(nil)
+	group := &cobra.Command{Use: "container"}
+	group.AddCommand(create)
+	(&cobra.Command{Use: "docker"}).AddCommand(group)
+	err := usageFailure(create, errorString("invalid containerPort: abc"), false)
+	var se *cli.StatusError
+	if !errors.As(err, &se) || se.Code != 125 {
+		t.Fatalf("got %v", err)
+	}
+	if want := "docker: invalid containerPort: abc\n\nRun 'docker create --help' for more information"; se.Msg != want {
+		t.Errorf("got %q, want %q", se.Msg, want)
 	}
 }

@@ -72,16 +72,13 @@ func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) err
 	defer body.Close()
 
 	// A follower or a person watching must see each chunk as it comes; a
-	// pipe gets large blocks.
+	// pipe gets large blocks. (Reading a big log in large batches is the
+	// engine's business: see engine.Client.ContainerLogs.)
 	live := opts.follow || c.Out.IsTerminal()
-	var src io.Reader = body
-	if !live {
-		src = &logsCoalescer{r: body}
-	}
 	if info.Config != nil && info.Config.Tty {
-		err = logsCopyRaw(c.Out, src, live)
+		err = logsCopyRaw(c.Out, body, live)
 	} else {
-		_, err = engine.StdCopier{Out: logsFlushing{c.Out}, Err: logsFlushing{c.Err}, Live: live}.Copy(src)
+		_, err = engine.StdCopier{Out: logsFlushing{c.Out}, Err: logsFlushing{c.Err}, Live: live}.Copy(body)
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -128,32 +125,4 @@ func logsCopyRaw(out *cli.Out, body io.Reader, live bool) error {
 			return err
 		}
 	}
-}
-
-// logsCoalescer lets a large log that nobody watches live pile up between
-// reads. The daemon sends a log as a trickle of one-line chunks and the socket
-// holds only a few KiB of them, so reading whatever is there costs a wakeup
-// and a context switch per line or two: nearly all the CPU a big
-// `docker logs` uses, in the kernel. After the first MiB, a read that brought
-// little is followed by a pause shorter than the daemon needs to fill the
-// socket, so it never waits on us and the total time stays the same while
-// each read carries several times more data.
-type logsCoalescer struct {
-	r     io.Reader
-	total int
-}
-
-const (
-	logsCoalesceAfter = 1 << 20
-	logsCoalesceSmall = 8 << 10
-	logsCoalescePause = 800 * time.Microsecond
-)
-
-func (c *logsCoalescer) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.total += n
-	if err == nil && c.total >= logsCoalesceAfter && n < logsCoalesceSmall {
-		time.Sleep(logsCoalescePause)
-	}
-	return n, err
 }

@@ -23,12 +23,15 @@ func newRestartCommand(c *cli.CLI) *cobra.Command {
 		Args:        cli.RequiresMinArgs(1),
 		Annotations: map[string]string{"aliases": "docker container restart, docker restart"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.timeoutSet = cmd.Flags().Changed("timeout")
+			opts.timeoutSet = cmd.Flags().Changed("timeout") || cmd.Flags().Changed("time")
 			return runRestart(cmd.Context(), c, opts, args)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.signal, "signal", "s", "", "Signal to send to the container")
 	cmd.Flags().IntVarP(&opts.timeout, "timeout", "t", 0, "Seconds to wait before killing the container")
+	// --time is the old spelling, still accepted (with a notice) and hidden.
+	cmd.Flags().IntVar(&opts.timeout, "time", 0, "Seconds to wait before killing the container")
+	_ = cmd.Flags().MarkDeprecated("time", "use --timeout instead")
 	return cmd
 }
 

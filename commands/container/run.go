@@ -76,10 +76,12 @@ func runRun(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *runOptions, 
 		condition = "removed"
 	}
 	if o.detach {
+		// The ID is out before the start, so a failed start still names the container.
+		fmt.Fprintln(c.Out, id)
+		c.Out.Flush()
 		if err := client.ContainerStart(ctx, id); err != nil {
 			return usageFailure(cmd, err, true)
 		}
-		fmt.Fprintln(c.Out, id)
 		return nil
 	}
 

@@ -232,3 +232,57 @@ func TestNaturalLess(t *testing.T) {
 		t.Errorf("order %v", got)
 	}
 }
+
+// TestTemplateErrorsNameReferenceTypes: template errors print Go type
+// names, so the types live in packages named as the reference's.
+func TestTemplateErrorsNameReferenceTypes(t *testing.T) {
+	e := newEnv(t)
+	e.ok("create", "tt", "--description", "d", "--docker", "host=tcp://h:1")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ls", "--format", "{{.Nope}}"}, "can't evaluate field Nope in type *formatter.clientContextContext"},
+		{[]string{"inspect", "-f", "{{.Metadata.Description}}", "tt"}, "can't evaluate field Description in type store.Metadata"},
+		{[]string{"inspect", "-f", "{{.Metadata.Metadata.Nope}}", "tt"}, "can't evaluate field Nope in type interface {}"},
+		{[]string{"inspect", "-f", "{{.Storage.Nope}}", "tt"}, "can't evaluate field Nope in type store.StorageInfo"},
+	}
+	for _, tt := range tests {
+		r := e.run("", nil, tt.args...)
+		if r.code != 1 || !strings.HasSuffix(r.err, tt.want+"\n") {
+			t.Errorf("%v: exit %d, stderr %q; want suffix %q", tt.args, r.code, r.err, tt.want)
+		}
+	}
+	if r := e.ok("inspect", "-f", "{{.Metadata.Metadata.Description}}", "tt"); r.out != "d\n" {
+		t.Errorf("description through any: %q", r.out)
+	}
+}
+
+// TestUseDefaultUnderDockerHost: DOCKER_HOST is the default context's own
+// host, so switching to default warns of nothing.
+func TestUseDefaultUnderDockerHost(t *testing.T) {
+	e := newEnv(t)
+	e.ok("create", "uu", "--docker", "host=tcp://h:1")
+	t.Setenv("DOCKER_HOST", "tcp://1.2.3.4:5")
+	if r := e.ok("use", "uu"); !strings.Contains(r.err, `To use "uu", either set the global --context flag`) {
+		t.Errorf("use uu: %q", r.err)
+	}
+	if r := e.ok("use", "default"); r.err != "Current context is now \"default\"\n" {
+		t.Errorf("use default: %q", r.err)
+	}
+}
+
+// TestStoreErrorsAreBare: file system errors of the store read as the
+// reference prints them, without a context prefix.
+func TestStoreErrorsAreBare(t *testing.T) {
+	e := newEnv(t)
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o600)
+	e.dir = file
+	if r := e.run("", nil, "ls"); !strings.HasSuffix(r.err, "\nopen "+file+"/contexts/meta: not a directory\n") {
+		t.Errorf("ls: %q", r.err)
+	}
+	if r := e.run("", nil, "create", "x1", "--docker", "host=tcp://h:1"); !strings.HasSuffix(r.err, "mkdir "+file+": not a directory\n") {
+		t.Errorf("create: %q", r.err)
+	}
+}

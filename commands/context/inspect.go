@@ -37,16 +37,11 @@ type dockerEndpoint struct {
 	SkipTLSVerify bool
 }
 
-type storageInfo struct {
-	MetadataPath string
-	TLSPath      string
-}
-
 // contextWithTLSListing is one element of `context inspect`.
 type contextWithTLSListing struct {
 	store.Metadata
 	TLSMaterial map[string][]string
-	Storage     storageInfo
+	Storage     store.StorageInfo
 }
 
 func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
@@ -100,14 +95,14 @@ func inspectOne(c *cli.CLI, name string) (contextWithTLSListing, error) {
 		}
 	}
 	if name == config.DefaultContextName {
-		el.Storage = storageInfo{MetadataPath: inMemory, TLSPath: inMemory}
+		el.Storage = store.StorageInfo{MetadataPath: inMemory, TLSPath: inMemory}
 		if files := tlsFileNames(e.tls); len(files) > 0 {
 			el.TLSMaterial["docker"] = files
 		}
 		return el, nil
 	}
 	contexts := c.Contexts()
-	el.Storage = storageInfo{MetadataPath: contexts.MetaDir(name), TLSPath: contexts.TLSDir(name)}
+	el.Storage = store.StorageInfo{MetadataPath: contexts.MetaDir(name), TLSPath: contexts.TLSDir(name)}
 	material, err := contexts.TLSMaterial(name)
 	if err != nil {
 		return contextWithTLSListing{}, err

@@ -114,6 +114,10 @@ func TestPlatformNeedsNewerAPI(t *testing.T) {
 		{"rmi", newRemoveCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.50, but the Docker daemon API version is 1.41`},
 		{"inspect", newInspectCommand, []string{"--platform", "linux/amd64", "x"}, `"--platform" requires API version 1.49, but the Docker daemon API version is 1.41`},
 		{"images", newListCommand, []string{"--tree"}, `"--tree" requires API version 1.47, but the Docker daemon API version is 1.41`},
+		// The version check comes before every other check of the command.
+		{"push bad reference", newPushCommand, []string{"--platform", "linux/amd64", "CX"}, `"--platform" requires API version 1.46, but the Docker daemon API version is 1.41`},
+		{"save bad path", newSaveCommand, []string{"--platform", "linux/amd64", "-o", "/nonexistent/x.tar", "x"}, `"--platform" requires API version 1.48, but the Docker daemon API version is 1.41`},
+		{"load missing input", newLoadCommand, []string{"--platform", "linux/amd64", "-i", "/nonexistent"}, `"--platform" requires API version 1.48, but the Docker daemon API version is 1.41`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

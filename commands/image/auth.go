@@ -10,7 +10,9 @@ import (
 
 // registryAuth is the X-Registry-Auth value for the registry serving ref:
 // the stored credentials of its host ("e30=" when there are none). Docker
-// Hub's credentials live under credentials.IndexServer.
+// Hub's credentials live under credentials.IndexServer. A store that fails
+// (a credential helper missing from PATH) counts as none, as with the
+// reference: the registry then says what is wrong.
 func registryAuth(c *cli.CLI, ref reference.Named) (string, error) {
 	server := reference.Domain(ref)
 	if credentials.Key(server) == credentials.IndexServer {
@@ -18,7 +20,7 @@ func registryAuth(c *cli.CLI, ref reference.Named) (string, error) {
 	}
 	auth, err := credentials.For(c.Config(), server).Get(server)
 	if err != nil {
-		return "", err
+		auth = credentials.AuthConfig{}
 	}
 	return credentials.EncodeAuth(auth), nil
 }

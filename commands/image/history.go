@@ -130,11 +130,20 @@ func (r *historyContext) CreatedAt() string {
 	return time.Unix(r.h.Created, 0).Format(time.RFC3339)
 }
 
+// noDateBefore is the reference's cut-off for a meaningful layer date:
+// layers created at or before it (an unset time, SOURCE_DATE_EPOCH=0) show
+// N/A rather than "56 years ago".
+var noDateBefore = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+
 func (r *historyContext) CreatedSince() string {
 	if !r.human {
 		return r.CreatedAt()
 	}
-	return format.HumanDuration(r.now().UTC().Sub(time.Unix(r.h.Created, 0))) + " ago"
+	created := time.Unix(r.h.Created, 0)
+	if !created.After(noDateBefore) {
+		return "N/A"
+	}
+	return format.HumanDuration(r.now().UTC().Sub(created)) + " ago"
 }
 
 // CreatedBy keeps one line per layer: TABs become spaces, and it is cut to

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 func exitCode(err error) int {
@@ -53,5 +54,31 @@ func TestHistory(t *testing.T) {
 			}
 			checkRequests(t, r, "GET /images/hx:1/history")
 		})
+	}
+}
+
+// TestHistoryOldDates checks layers dated at or before 2000-01-01 (an unset
+// time, SOURCE_DATE_EPOCH=0) read N/A, only in the human form.
+func TestHistoryOldDates(t *testing.T) {
+	tests := []struct {
+		created int64
+		human   string
+	}{
+		{-62135596800, "N/A"},
+		{0, "N/A"},
+		{946684800, "N/A"},
+		{946684801, "26 years ago"},
+	}
+	now := func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }
+	for _, tt := range tests {
+		h := &engine.HistoryItem{Created: tt.created}
+		human := &historyContext{h: h, human: true, now: now}
+		plain := &historyContext{h: h, now: now}
+		if got := human.CreatedSince(); got != tt.human {
+			t.Errorf("created %d: CreatedSince = %q, want %q", tt.created, got, tt.human)
+		}
+		if got, want := plain.CreatedSince(), time.Unix(tt.created, 0).Format(time.RFC3339); got != want {
+			t.Errorf("created %d: CreatedSince without -H = %q, want %q", tt.created, got, want)
+		}
 	}
 }

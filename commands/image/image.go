@@ -37,6 +37,7 @@ func Group(c *cli.CLI) *cobra.Command {
 		newImportCommand(c),
 		newSaveCommand(c),
 		newLoadCommand(c),
+		newPruneCommand(c),
 	)
 	return cmd
 }

@@ -31,6 +31,7 @@ type listOptions struct {
 	format  string
 	filters *filterValue
 	tree    bool
+	hint    bool // suggest `docker image WORD`; only the top-level `docker images` does
 }
 
 func newListCommand(c *cli.CLI) *cobra.Command {
@@ -45,6 +46,7 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 			if len(args) > 0 {
 				opts.match = args[0]
 			}
+			opts.hint = cmd.Name() == "images"
 			return runList(cmd.Context(), c, &opts)
 		},
 	}
@@ -61,8 +63,9 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// imageSubcommands are the words that, given as `docker images WORD` and
-// matching nothing, earn a hint towards `docker image WORD`.
+// imageSubcommands are the words that, given as `docker images WORD` (not
+// `docker image ls WORD`) and matching nothing, earn a hint towards
+// `docker image WORD`.
 var imageSubcommands = []string{"build", "history", "import", "inspect", "list", "load", "ls",
 	"prune", "pull", "push", "rm", "save", "tag"}
 
@@ -75,7 +78,6 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 		if err := requireAPI(ctx, client, "tree", "1.47"); err != nil {
 			return err
 		}
-		return errors.New("the --tree view is not supported by this client yet")
 	}
 	filters := opts.filters.f
 	if opts.match != "" {
@@ -84,6 +86,9 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 	images, err := client.ImageList(ctx, engine.ImageListOptions{All: opts.all, Filters: filters})
 	if err != nil {
 		return err
+	}
+	if opts.tree {
+		return errors.New("the --tree view is not supported by this client yet")
 	}
 
 	spec := opts.format
@@ -96,7 +101,8 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
 	w := format.NewWriter(c.Out, f, formatter.Header)
-	rowOpts := formatter.Options{Trunc: !opts.noTrunc, Digests: formatter.WantsDigests(spec, opts.digests)}
+	rowOpts := formatter.Options{Trunc: !opts.noTrunc, Digests: opts.digests,
+		TagDigests: formatter.NamesDigest(spec)}
 	for _, row := range formatter.Rows(images, rowOpts) {
 		if err := w.Write(row); err != nil {
 			break // reported by Flush
@@ -105,7 +111,7 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
-	if len(images) == 0 && slices.Contains(imageSubcommands, opts.match) {
+	if opts.hint && len(images) == 0 && slices.Contains(imageSubcommands, opts.match) {
 		c.Out.Flush() // the header comes before the hint, as when stdout is unbuffered
 		fmt.Fprintf(c.Err, "\nNo images found matching %q: did you mean \"docker image %s\"?\n", opts.match, opts.match)
 		c.Err.Flush() // stderr is buffered when redirected and this is no error

@@ -165,3 +165,43 @@ func TestListHintAfterTable(t *testing.T) {
 		t.Errorf("output = %q, want %q", both.String(), want)
 	}
 }
+
+// TestListHintOnlyForImages checks `docker image ls WORD` gives no hint:
+// only the top-level `docker images` does.
+func TestListHintOnlyForImages(t *testing.T) {
+	r := run(t, Group, "", reply(200, `[]`), "ls", "pull")
+	if r.runErr != nil {
+		t.Fatal(r.runErr)
+	}
+	if r.out != "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n" || r.err != "" {
+		t.Errorf("stdout = %q, stderr = %q; want the header only", r.out, r.err)
+	}
+}
+
+// TestListDigestColumn covers how a layout and --digests combine: naming
+// {{.Digest}} shows tagged rows' digests without --digests, and --digests
+// appends a DIGEST column to a table that does not name it.
+func TestListDigestColumn(t *testing.T) {
+	const d = "sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"
+	body := `[{"Id":"sha256:66c4f7ec1ba1ab1d4512f5d23908110c918c9f23b19ebd7d60f9340ed1dad82a","RepoTags":["r/a:1"],
+  "RepoDigests":["r/a@` + d + `","r/b@` + d + `"],"Created":1,"Size":1,"SharedSize":-1,"Containers":-1}]`
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "{{.Repository}} {{.Tag}} {{.Digest}}"}, "r/a 1 " + d + "\nr/b <none> \n"},
+		{[]string{"--format", "{{.Repository}} {{.Tag}} {{ .Digest }}"}, "r/a 1 <none>\nr/b <none> \n"},
+		{[]string{"--digests", "--format", "{{.Repository}} {{.Digest}}"}, "r/a " + d + "\nr/b " + d + "\n"},
+		{[]string{"--digests", "-q", "--format", "table {{.Repository}}"},
+			"REPOSITORY   DIGEST\nr/a          " + d + "\nr/b          " + d + "\n"},
+	}
+	for _, tt := range tests {
+		r := run(t, newListCommand, "", reply(200, body), tt.args...)
+		if r.runErr != nil {
+			t.Fatal(r.runErr)
+		}
+		if r.out != tt.want {
+			t.Errorf("images %q:\n%s\nwant:\n%s", tt.args, r.out, tt.want)
+		}
+	}
+}

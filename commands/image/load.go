@@ -43,6 +43,17 @@ var errLoadTerminal = errors.New("requested load from stdin, but stdin is empty"
 // runLoad sends the archive and shows the daemon's messages ("Loaded image:
 // ..."); the daemon draws progress bars only for a terminal without -q.
 func runLoad(ctx context.Context, c *cli.CLI, opts *loadOptions) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.platform != "" {
+		// Before any other check, as the reference checks flags' versions
+		// before running a command.
+		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
+			return err
+		}
+	}
 	var in io.Reader = c.In
 	if opts.input != "" {
 		f, err := os.Open(opts.input)
@@ -53,15 +64,6 @@ func runLoad(ctx context.Context, c *cli.CLI, opts *loadOptions) error {
 		in = f
 	} else if c.In.IsTerminal() {
 		return errLoadTerminal
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	if opts.platform != "" {
-		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
-			return err
-		}
 	}
 	quiet := opts.quiet || !c.Out.IsTerminal()
 	body, err := client.ImageLoad(ctx, in, quiet, opts.platform)

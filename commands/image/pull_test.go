@@ -5,6 +5,10 @@ import (
 	"net/http"
 	"net/url"
 	"testing"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
 )
 
 const authConfig = `{"auths":{"127.0.0.1:5055":{"auth":"dGVzdGVyOnMzY3JldA=="},"https://index.docker.io/v1/":{"auth":"aHViOnB3"}}}`
@@ -196,6 +200,28 @@ func TestPush(t *testing.T) {
 			}
 			if got := decodeAuth(t, reqs[0].Auth); got != tt.wantAuth {
 				t.Errorf("X-Registry-Auth = %s, want %s", got, tt.wantAuth)
+			}
+		})
+	}
+}
+
+// TestRegistryAuthHelperFailure: a credential helper that cannot run counts
+// as no credentials ("e30=") for pull and push; the registry then refuses.
+func TestRegistryAuthHelperFailure(t *testing.T) {
+	const cfg = `{"credHelpers":{"127.0.0.1:5055":"hx-nothere"}}`
+	t.Setenv("PATH", t.TempDir())
+	for _, tt := range []struct {
+		name   string
+		newCmd func(*cli.CLI) *cobra.Command
+	}{{"pull", newPullCommand}, {"push", newPushCommand}} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, tt.newCmd, cfg, reply(200, `{"status":"ok"}`), "-q", "127.0.0.1:5055/hx/bb:1")
+			if r.runErr != nil {
+				t.Fatalf("error = %v", r.runErr)
+			}
+			reqs := r.engine.requests()
+			if len(reqs) != 1 || reqs[0].Auth != "e30=" {
+				t.Errorf("requests = %+v, want one with X-Registry-Auth e30=", reqs)
 			}
 		})
 	}

@@ -47,6 +47,18 @@ func newPushCommand(c *cli.CLI) *cobra.Command {
 var errPushDigest = errors.New("cannot push a digest reference")
 
 func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.platform != "" {
+		// The API check comes before anything else, as the reference checks
+		// flags' versions before running a command; then a note, even with -q.
+		if err := requireAPI(ctx, client, "platform", "1.46"); err != nil {
+			return err
+		}
+		fmt.Fprint(c.Out, pushPlatformNote(c.Out.IsTerminal()))
+	}
 	ref, err := reference.ParseNormalizedNamed(opts.name)
 	if err != nil {
 		return err
@@ -61,15 +73,6 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		ref = reference.TagNameOnly(ref)
 		if !opts.quiet {
 			fmt.Fprintln(c.Out, "Using default tag: latest")
-		}
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	if opts.platform != "" {
-		if err := requireAPI(ctx, client, "platform", "1.46"); err != nil {
-			return err
 		}
 	}
 	auth, err := registryAuth(c, ref)

@@ -45,21 +45,23 @@ var errSaveToTerminal = errors.New("cowardly refusing to save to a terminal. Use
 // runSave streams the archive to stdout, or into -o through a temporary file
 // renamed at the end, so a failed save never leaves a partial archive.
 func runSave(ctx context.Context, c *cli.CLI, opts *saveOptions) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.platform != "" {
+		// Before any other check, as the reference checks flags' versions
+		// before running a command.
+		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
+			return err
+		}
+	}
 	if opts.output == "" && c.Out.IsTerminal() {
 		return errSaveToTerminal
 	}
 	if opts.output != "" {
 		if err := checkOutputPath(opts.output); err != nil {
 			return fmt.Errorf("failed to save image: %w", err)
-		}
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	if opts.platform != "" {
-		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
-			return err
 		}
 	}
 	body, err := client.ImageSave(ctx, opts.images, opts.platform)

@@ -69,7 +69,12 @@ func newLoginCommand(c *cli.CLI) *cobra.Command {
 				if err != nil {
 					return engine.AuthResponse{}, err
 				}
-				return client.RegistryLogin(ctx, req)
+				resp, err := client.RegistryLogin(ctx, req)
+				if engine.IsConnectionError(err) {
+					// Without a daemon, ask the registry itself.
+					return loginDirect(ctx, directClient(), req)
+				}
+				return resp, err
 			}
 			return runLogin(cmd.Context(), c.Streams, c.Config(), auth, opts)
 		},

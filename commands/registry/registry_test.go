@@ -335,3 +335,47 @@ func TestLogoutHelperFailures(t *testing.T) {
 		t.Errorf("bare host: stderr %q, file %s", e.stder, e.file(t))
 	}
 }
+
+// fakeHelper puts docker-credential-hxlog on PATH: it records each action
+// in the returned log and answers like an empty store.
+func fakeHelper(t *testing.T) (log string) {
+	t.Helper()
+	dir := t.TempDir()
+	log = filepath.Join(dir, "log")
+	script := "#!/bin/sh\nread server\necho \"$1 $server\" >> " + log + "\n" +
+		"[ \"$1\" = get ] && { echo 'credentials not found in native keychain'; exit 1; }\nexit 0\n"
+	if err := os.WriteFile(filepath.Join(dir, "docker-credential-hxlog"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", dir)
+	return log
+}
+
+// With a username given, login asks the helper nothing before storing.
+func TestLoginDoesNotQueryHelperWithUsername(t *testing.T) {
+	e := newEnv(t, `{"credsStore":"hxlog"}`, "s3cret\n")
+	log := fakeHelper(t)
+	var fa fakeAuth
+	err := runLogin(context.Background(), e.streams, e.cfg, fa.auth,
+		loginOptions{user: "tester", userSet: true, passwordStdin: true, server: "127.0.0.1:5055"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(log); !strings.HasPrefix(string(b), "store ") || strings.Contains(string(b), "get") {
+		t.Errorf("helper calls:\n%s", b)
+	}
+}
+
+// Logout looks credHelpers up with each erased key as is: "http://h:1"
+// does not reach the helper registered for "h:1".
+func TestLogoutHelperExactKey(t *testing.T) {
+	e := newEnv(t, `{"auths":{"http://h:1":{"auth":"dTpw"}},"credHelpers":{"h:1":"hxlog"}}`, "")
+	log := fakeHelper(t)
+	runLogout(e.streams, e.cfg, "h:1")
+	if b, _ := os.ReadFile(log); string(b) != "erase h:1\nerase h:1\n" {
+		t.Errorf("helper calls:\n%s", b)
+	}
+	if strings.Contains(e.file(t), "http://h:1") {
+		t.Errorf("file entry for http://h:1 kept: %s", e.file(t))
+	}
+}

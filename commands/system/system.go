@@ -15,11 +15,12 @@ func Group(c *cli.CLI) *cobra.Command {
 		Args:  cli.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newDialStdioCommand(c))
+	cmd.AddCommand(newDialStdioCommand(c), newInfoCommand(c), newDiskUsageCommand(c), newSystemPruneCommand(c))
 	return cmd
 }
 
 // Entries are the group and the shortcuts under the root.
 func Entries() []cli.Entry {
-	return []cli.Entry{{Name: "system", Build: Group}, {Name: "version", Build: newVersionCommand}}
+	return []cli.Entry{{Name: "system", Build: Group}, {Name: "version", Build: newVersionCommand},
+		{Name: "info", Build: newInfoCommand}}
 }

@@ -81,10 +81,11 @@ func TestCompletionFromEngine(t *testing.T) {
 	}
 }
 
-// With no engine, completion offers nothing and succeeds.
+// With no engine, completion offers nothing and, like the reference,
+// tells the shell it failed (ShellCompDirectiveError).
 func TestCompletionWithoutEngine(t *testing.T) {
 	r := e2etest.RunEnv(t, []string{"DOCKER_HOST=unix:///nonexistent/docker.sock"}, "__complete", "stop", "")
-	if r.Code != 0 || r.Stdout != ":4\n" {
+	if r.Code != 0 || r.Stdout != ":1\n" {
 		t.Fatalf("want only the directive; got\n%s", r)
 	}
 }

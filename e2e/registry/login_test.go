@@ -245,3 +245,23 @@ func decodeJSON(t *testing.T, s string) map[string]any {
 	}
 	return m
 }
+
+// Without a daemon, login asks the registry itself, as the reference does:
+// https first, then http for a loopback registry.
+func TestLoginWithoutDaemon(t *testing.T) {
+	addr, user, pass := e2etest.Registry(t)
+	env := []string{noHelpersPath(t), "DOCKER_HOST=unix:///nonexistent/docker.sock"}
+	r := e2etest.RunWith(t, e2etest.Options{Env: env, Stdin: strings.NewReader("wrong\n")},
+		"login", "-u", user, "--password-stdin", addr)
+	if want := "login attempt to http://" + addr + "/v2/ failed with status: 401 Unauthorized\n"; r.Code != 1 || r.Stderr != want {
+		t.Errorf("wrong password: %s", r)
+	}
+	r = e2etest.RunWith(t, e2etest.Options{Env: env, Stdin: strings.NewReader(pass + "\n")},
+		"login", "-u", user, "--password-stdin", addr)
+	if r.Code != 0 || r.Stdout != "Login Succeeded\n" {
+		t.Fatalf("login: %s", r)
+	}
+	if got := readConfig(t); got != fileEntry(addr, user, pass) {
+		t.Errorf("config.json:\n%s", got)
+	}
+}

@@ -10,11 +10,19 @@ import (
 )
 
 // Metadata is meta.json as templates see it: `{{.Metadata.Metadata.Description}}`
-// and `{{json .Metadata}}` behave as with the reference.
+// and `{{json .Metadata}}` behave as with the reference. The inner Metadata
+// is a DockerContext behind `any`, as the reference's is (template errors
+// below it read "in type interface {}").
 type Metadata struct {
 	Name      string
-	Metadata  DockerContext
+	Metadata  any
 	Endpoints map[string]any `json:",omitempty"`
+}
+
+// StorageInfo is where a context's files live ("<IN MEMORY>" for default).
+type StorageInfo struct {
+	MetadataPath string
+	TLSPath      string
 }
 
 // DockerContext is a context's metadata: its description and any other keys.

@@ -62,10 +62,10 @@ func Spec(spec string, quiet, digests bool) string {
 	return spec
 }
 
-// WantsDigests reports whether rows must carry digests: asked for with
-// --digests, or named by the layout Spec returned.
-func WantsDigests(spec string, digests bool) bool {
-	return digests || strings.Contains(spec, digestField)
+// NamesDigest reports whether the layout Spec returned names {{.Digest}}:
+// tagged rows then carry their digests even without --digests.
+func NamesDigest(spec string) bool {
+	return strings.Contains(spec, digestField)
 }
 
 // Header titles the table columns.
@@ -86,7 +86,11 @@ var Header = format.Header{
 // Options say how rows are shown.
 type Options struct {
 	Trunc   bool // 12-hex IDs
-	Digests bool // one row per digest of each tag
+	Digests bool // one row per digest of each tag (--digests)
+	// TagDigests expands tagged rows by digest as Digests does, but leaves
+	// the rows of untagged digests without one: what the reference does when
+	// the layout names {{.Digest}} and --digests is not given.
+	TagDigests bool
 	// Now is the clock for CREATED; time.Now when nil.
 	Now func() time.Time
 }
@@ -155,7 +159,7 @@ func appendTagged(out []any, img *engine.Image, opts *Options) []any {
 	for repo, ts := range tags {
 		ds := digests[repo]
 		delete(digests, repo) // a tagged repository's digests are not rows of their own
-		if !opts.Digests {
+		if !opts.Digests && !opts.TagDigests {
 			ds = nil
 		}
 		for _, tag := range ts {

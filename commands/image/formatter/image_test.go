@@ -28,22 +28,25 @@ func TestRows(t *testing.T) {
 		RepoDigests: []string{"127.0.0.1:5055/bb@" + dgst, "other/repo@" + dgst},
 	}
 	tests := []struct {
-		name    string
-		images  []engine.Image
-		digests bool
-		want    []string
+		name       string
+		images     []engine.Image
+		digests    bool
+		tagDigests bool
+		want       []string
 	}{
 		{name: "one row per tag, familiar names; untagged digests get a <none> tag", images: []engine.Image{img},
 			want: []string{"127.0.0.1:5055/bb 1 <none>", "127.0.0.1:5055/bb 2 <none>", "busybox latest <none>", "other/repo <none> "}},
 		{name: "with digests", images: []engine.Image{img}, digests: true,
 			want: []string{"127.0.0.1:5055/bb 1 " + dgst, "127.0.0.1:5055/bb 2 " + dgst, "busybox latest <none>", "other/repo <none> " + dgst}},
+		{name: "a layout naming {{.Digest}}: tagged rows get digests, untagged ones none", images: []engine.Image{img}, tagDigests: true,
+			want: []string{"127.0.0.1:5055/bb 1 " + dgst, "127.0.0.1:5055/bb 2 " + dgst, "busybox latest <none>", "other/repo <none> "}},
 		{name: "dangling, old and new API", images: []engine.Image{
 			{RepoTags: []string{"<none>:<none>"}, RepoDigests: []string{"<none>@<none>"}}, {}},
 			want: []string{"<none> <none> <none>", "<none> <none> <none>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := rowKeys(Rows(tt.images, Options{Trunc: true, Digests: tt.digests}))
+			got := rowKeys(Rows(tt.images, Options{Trunc: true, Digests: tt.digests, TagDigests: tt.tagDigests}))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
@@ -97,21 +100,19 @@ func TestSpec(t *testing.T) {
 	}
 }
 
-func TestWantsDigests(t *testing.T) {
+func TestNamesDigest(t *testing.T) {
 	tests := []struct {
-		spec    string
-		digests bool
-		want    bool
+		spec string
+		want bool
 	}{
-		{"{{.Tag}}", true, true},
-		{"{{.Tag}}", false, false},
-		{"{{.Tag}} {{.Digest}}", false, true},
-		{"{{.Tag}} {{ .Digest }}", false, false}, // only the exact text counts
-		{"json", false, false},
+		{"{{.Tag}}", false},
+		{"{{.Tag}} {{.Digest}}", true},
+		{"{{.Tag}} {{ .Digest }}", false}, // only the exact text counts
+		{"json", false},
 	}
 	for _, tt := range tests {
-		if got := WantsDigests(tt.spec, tt.digests); got != tt.want {
-			t.Errorf("WantsDigests(%q, %v) = %v, want %v", tt.spec, tt.digests, got, tt.want)
+		if got := NamesDigest(tt.spec); got != tt.want {
+			t.Errorf("NamesDigest(%q) = %v, want %v", tt.spec, got, tt.want)
 		}
 	}
 }

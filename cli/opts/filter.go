@@ -1,0 +1,39 @@
+package opts
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+// Filter is a repeatable -f/--filter name=value flag, shown as "filter" in
+// help, collecting into the daemon's filter argument.
+type Filter struct{ f engine.Filters }
+
+// NewFilter returns an empty Filter.
+func NewFilter() *Filter { return &Filter{f: engine.Filters{}} }
+
+var errFilterFormat = errors.New("bad format of filter (expected name=value)")
+
+// Set records name=value; the name is lower-cased and both sides trimmed, as
+// the daemon's own parser does.
+func (v *Filter) Set(s string) error {
+	name, value, ok := strings.Cut(s, "=")
+	if !ok {
+		return errFilterFormat
+	}
+	v.f.Add(strings.ToLower(strings.TrimSpace(name)), strings.TrimSpace(value))
+	return nil
+}
+
+func (v *Filter) String() string { return "" }
+func (v *Filter) Type() string   { return "filter" }
+
+// Value returns the filters collected so far (nil-safe for a zero Filter).
+func (v *Filter) Value() engine.Filters {
+	if v == nil || v.f == nil {
+		return engine.Filters{}
+	}
+	return v.f
+}

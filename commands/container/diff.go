@@ -1,0 +1,48 @@
+package container
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+func newDiffCommand(c *cli.CLI) *cobra.Command {
+	return &cobra.Command{
+		Use:         "diff CONTAINER",
+		Short:       "Inspect changes to files or directories on a container's filesystem",
+		Args:        cli.ExactArgs(1),
+		Annotations: map[string]string{"aliases": "docker container diff, docker diff"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDiff(cmd.Context(), c, args[0])
+		},
+	}
+}
+
+// changeKinds are the letters of the daemon's change kinds 0, 1 and 2.
+var changeKinds = []string{"C", "A", "D"}
+
+func runDiff(ctx context.Context, c *cli.CLI, name string) error {
+	id, err := lifecycleID(name)
+	if err != nil {
+		return err
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	changes, err := client.ContainerChanges(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, ch := range changes {
+		kind := "?"
+		if ch.Kind >= 0 && ch.Kind < len(changeKinds) {
+			kind = changeKinds[ch.Kind]
+		}
+		fmt.Fprintf(c.Out, "%s %s\n", kind, ch.Path)
+	}
+	return nil
+}

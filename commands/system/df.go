@@ -1,0 +1,70 @@
+package system
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/commands/system/formatter"
+)
+
+const dfFormatUsage = "Format output using a custom template:\n" +
+	"'table':            Print output in table format with column headers (default)\n" +
+	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
+	"'json':             Print in JSON format\n" +
+	"'TEMPLATE':         Print output using the given Go template.\n" +
+	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
+
+type dfOptions struct {
+	verbose bool
+	format  string
+}
+
+func newDiskUsageCommand(c *cli.CLI) *cobra.Command {
+	var o dfOptions
+	cmd := &cobra.Command{
+		Use:   "df [OPTIONS]",
+		Short: "Show docker disk usage",
+		Args:  cli.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDiskUsage(cmd.Context(), c, o)
+		},
+	}
+	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Show detailed information on space usage")
+	cmd.Flags().StringVar(&o.format, "format", "", dfFormatUsage)
+	return cmd
+}
+
+// runDiskUsage prints the summary table (the detailed -v view is not
+// implemented yet).
+func runDiskUsage(ctx context.Context, c *cli.CLI, o dfOptions) error {
+	if o.verbose {
+		return errors.New("docker system df --verbose is not supported by this client yet")
+	}
+	f, err := format.Parse(o.format, formatter.DefaultFormat)
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	du, err := client.DiskUsage(ctx)
+	if err != nil {
+		return err
+	}
+	w := format.NewWriter(c.Out, f, formatter.Header)
+	for _, r := range formatter.Rows(&du) {
+		if err := w.Write(r); err != nil {
+			return fmt.Errorf("template parsing error: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,106 @@
+package volume
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/opts"
+	"github.com/dockerclone/docker/commands/volume/formatter"
+)
+
+const listFormatUsage = "Format output using a custom template:\n" +
+	"'table':            Print output in table format with column headers (default)\n" +
+	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
+	"'json':             Print in JSON format\n" +
+	"'TEMPLATE':         Print output using the given Go template.\n" +
+	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
+
+type listOptions struct {
+	quiet   bool
+	cluster bool
+	format  string
+	filters *opts.Filter
+}
+
+func newListCommand(c *cli.CLI) *cobra.Command {
+	o := listOptions{filters: opts.NewFilter()}
+	cmd := &cobra.Command{
+		Use:     "ls [OPTIONS]",
+		Aliases: []string{"list"},
+		Short:   "List volumes",
+		Args:    cli.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runList(cmd.Context(), c, o)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display volume names")
+	f.StringVar(&o.format, "format", "", listFormatUsage)
+	f.VarP(o.filters, "filter", "f", `Provide filter values (e.g. "dangling=true")`)
+	f.BoolVar(&o.cluster, "cluster", false, "Display only cluster volumes, and use cluster volume list formatting")
+	return cmd
+}
+
+// listSpec picks the template: --format, else the config's volumesFormat,
+// else the table; -q only replaces the table.
+func listSpec(spec, configured string, quiet, cluster bool) string {
+	if spec == "" {
+		spec = configured
+	}
+	if spec == "" || spec == "table" {
+		switch {
+		case quiet:
+			return formatter.QuietFormat
+		case cluster:
+			return formatter.ClusterFormat
+		}
+		return formatter.DefaultFormat
+	}
+	return spec
+}
+
+func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
+	configured := ""
+	if o.format == "" && !o.quiet {
+		if cfg := c.Config(); cfg != nil {
+			configured = cfg.VolumesFormat
+		}
+	}
+	f, err := format.Parse(listSpec(o.format, configured, o.quiet, o.cluster), formatter.DefaultFormat)
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	if o.cluster {
+		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.42") {
+			return cli.Errorf(1, `"--cluster" requires API version 1.42, but the Docker daemon API version is %s`, v)
+		}
+	}
+	vols, _, err := client.VolumeList(ctx, o.filters.Value())
+	if err != nil {
+		return err
+	}
+	if o.cluster {
+		vols = vols[:0] // cluster volumes come from a swarm manager; this client lists none
+	}
+	sort.SliceStable(vols, func(i, j int) bool { return format.NaturalLess(vols[i].Name, vols[j].Name) })
+	w := format.NewWriter(c.Out, f, formatter.Header)
+	for i := range vols {
+		if err := w.Write(formatter.Row(&vols[i])); err != nil {
+			return fmt.Errorf("template parsing error: %w", err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	return nil
+}

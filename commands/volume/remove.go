@@ -1,0 +1,51 @@
+package volume
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+type removeOptions struct{ force bool }
+
+func newRemoveCommand(c *cli.CLI) *cobra.Command {
+	var o removeOptions
+	cmd := &cobra.Command{
+		Use:     "rm [OPTIONS] VOLUME [VOLUME...]",
+		Aliases: []string{"remove"},
+		Short:   "Remove one or more volumes",
+		Long:    "Remove one or more volumes. You cannot remove a volume that is in use by a container.",
+		Args:    cli.RequiresMinArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRemove(cmd.Context(), c, o, args)
+		},
+	}
+	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force the removal of one or more volumes")
+	return cmd
+}
+
+// runRemove removes the volumes in order, printing each name removed; the
+// failures are reported together at the end.
+func runRemove(ctx context.Context, c *cli.CLI, o removeOptions, names []string) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	var errs []string
+	for _, name := range names {
+		if err := client.VolumeRemove(ctx, name, o.force); err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		fmt.Fprintln(c.Out, name)
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "\n"))
+	}
+	return nil
+}

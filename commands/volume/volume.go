@@ -1,0 +1,31 @@
+// Package volume holds the volume commands (docker volume ...).
+package volume
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// Group is `docker volume`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "volume",
+		Short: "Manage volumes",
+		Args:  cli.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(
+		newCreateCommand(c),
+		newInspectCommand(c),
+		newListCommand(c),
+		newRemoveCommand(c),
+		newPruneCommand(c),
+	)
+	return cmd
+}
+
+// Entries is the group under the root; volumes have no shortcuts.
+func Entries() []cli.Entry {
+	return []cli.Entry{{Name: "volume", Build: Group}}
+}
