@@ -35,6 +35,10 @@ func newAttachCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) error {
+	name, err := lifecycleID(name)
+	if err != nil {
+		return err
+	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err

@@ -44,6 +44,10 @@ func newCommitCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runCommit(ctx context.Context, c *cli.CLI, opts *commitOptions) error {
+	container, err := lifecycleID(opts.container)
+	if err != nil {
+		return err
+	}
 	repo, tag, err := commitRepoTag(opts.reference)
 	if err != nil {
 		return err
@@ -53,7 +57,7 @@ func runCommit(ctx context.Context, c *cli.CLI, opts *commitOptions) error {
 		return err
 	}
 	id, err := client.ContainerCommit(ctx, engine.CommitOptions{
-		Container: opts.container,
+		Container: container,
 		Repo:      repo,
 		Tag:       tag,
 		Comment:   opts.comment,

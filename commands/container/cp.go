@@ -110,8 +110,11 @@ func absKeepSlash(p string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if hasTrailingSep(p) && !hasTrailingSep(abs) {
-		abs += string(filepath.Separator)
+	switch {
+	case strings.HasSuffix(p, "/.") || p == ".":
+		abs += "/."
+	case strings.HasSuffix(p, "/"):
+		abs += "/"
 	}
 	return abs, nil
 }
@@ -244,8 +247,10 @@ func copyToContainer(ctx context.Context, c *cli.CLI, client *engine.Client, o c
 	case exists && st.Mode.IsDir():
 		dir = dstPath
 	case exists && srcIsDir:
+		logAbandonedArchive(c, abs)
 		return 0, errors.New("cannot copy directory")
 	case !exists && !srcIsDir && strings.HasSuffix(dstPath, "/"):
+		logAbandonedArchive(c, abs)
 		return 0, errors.New("no such directory")
 	default:
 		clean := path.Clean(dstPath)
@@ -255,13 +260,24 @@ func copyToContainer(ctx context.Context, c *cli.CLI, client *engine.Client, o c
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		pw.CloseWithError(tarPath(pw, abs, o.followLink, o.copyUIDGID, rebase, func(f string, a ...any) {
-			fmt.Fprintf(c.Err, "time=%q level=error msg=%q\n", time.Now().Format(time.RFC3339), fmt.Sprintf(f, a...))
-		}))
+		pw.CloseWithError(tarPath(pw, abs, o.followLink, o.copyUIDGID, rebase, func(f string, a ...any) { logError(c, f, a...) }))
 	}()
 	cr := &countingReader{r: pr}
 	err = client.CopyToContainer(ctx, dst.container, dir, cr, o.copyUIDGID)
 	pr.Close()
 	<-done
 	return cr.n, err
+}
+
+// logError prints an error the way the reference's archiver logs it.
+func logError(c *cli.CLI, format string, args ...any) {
+	fmt.Fprintf(c.Err, "time=%q level=error msg=%q\n", time.Now().Format(time.RFC3339), fmt.Sprintf(format, args...))
+}
+
+// logAbandonedArchive: the reference starts archiving the source before it
+// finds the destination unusable, and its archiver then logs the broken
+// pipe; the same lines keep stderr identical.
+func logAbandonedArchive(c *cli.CLI, src string) {
+	logError(c, "Can't add file %s to tar: %s", strings.TrimSuffix(src, "/."), io.ErrClosedPipe)
+	logError(c, "Can't close tar writer: %s", io.ErrClosedPipe)
 }

@@ -22,13 +22,14 @@ import (
 // daemon that refuses the copy closes the pipe under the writer).
 func tarPath(w io.Writer, src string, follow, owners bool, rebase string, logf func(string, ...any)) error {
 	tw := tar.NewWriter(w)
-	contentsOnly := strings.HasSuffix(src, "/.")
+	// "dir/." sends the contents alone, unless they are renamed anyway.
+	contentsOnly := strings.HasSuffix(src, "/.") && rebase == ""
 	root := filepath.Clean(strings.TrimSuffix(src, "/."))
 	top := filepath.Base(root)
-	if rebase != "" {
+	switch {
+	case rebase != "":
 		top = rebase
-	}
-	if contentsOnly {
+	case contentsOnly:
 		top = "."
 	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -40,8 +41,8 @@ func tarPath(w io.Writer, src string, follow, owners bool, rebase string, logf f
 			return err
 		}
 		name := path.Join(top, filepath.ToSlash(rel))
-		if contentsOnly && rel == "." {
-			return nil
+		if contentsOnly && rel != "." {
+			name = "./" + filepath.ToSlash(rel) // the daemon's own form: "./", "./x"
 		}
 		fi, err := os.Lstat(p)
 		if err != nil {
@@ -127,9 +128,12 @@ func untar(r io.Reader, dir, srcBase, rebase string) error {
 			return err
 		}
 		name := path.Clean(hdr.Name)
-		if rebase != "" {
-			first, rest, _ := strings.Cut(name, "/")
-			if first == srcBase {
+		switch {
+		case rebase == "":
+		case srcBase == ".": // a directory's contents ("dir/."): all go under rebase
+			name = path.Join(rebase, name)
+		default:
+			if first, rest, _ := strings.Cut(name, "/"); first == srcBase {
 				name = path.Join(rebase, rest)
 			}
 		}

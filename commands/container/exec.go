@@ -60,6 +60,10 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 		}
 		env = append(env, vars...)
 	}
+	container, err := lifecycleID(container)
+	if err != nil {
+		return err
+	}
 	env = append(env, o.env.Values()...)
 	keysSpec, keys := detachKeys(c, o.detachKeys)
 	cfg := engine.ExecConfig{
@@ -74,11 +78,6 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 		WorkingDir:   o.workdir,
 		Cmd:          command,
 	}
-	if !o.detach {
-		if err := checkTTY(c, cfg.AttachStdin, o.tty); err != nil {
-			return err
-		}
-	}
 	var console *[2]uint
 	if o.tty && c.Out.IsTerminal() {
 		h, w := c.Out.Size()
@@ -89,6 +88,16 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
+	}
+	// A missing container is reported before a TTY problem, and the TTY is
+	// checked before an exec instance exists, so none is left behind.
+	if _, _, err := client.ContainerInspect(ctx, container, false); err != nil {
+		return err
+	}
+	if !o.detach {
+		if err := checkTTY(c, cfg.AttachStdin, o.tty); err != nil {
+			return err
+		}
 	}
 	id, err := client.ExecCreate(ctx, container, cfg)
 	if err != nil {

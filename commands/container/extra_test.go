@@ -197,6 +197,18 @@ func TestCpRoundTrip(t *testing.T) {
 		t.Fatalf("link %q %v", l, err)
 	}
 
+	// A directory's contents ("data/.") land under the new name.
+	buf.Reset()
+	if err := tarPath(&buf, tree+"/.", false, false, "", t.Logf); err != nil {
+		t.Fatal(err)
+	}
+	if err := untar(bytes.NewReader(buf.Bytes()), dst, ".", "contents"); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dst, "contents", "a.txt")); err != nil || string(b) != "hello\n" {
+		t.Fatalf("contents/a.txt: %q %v", b, err)
+	}
+
 	// A single file's archive is 512 header + 512 data + 1024 end bytes,
 	// which is what "Successfully copied 2.05kB" counts.
 	buf.Reset()

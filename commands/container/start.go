@@ -56,7 +56,9 @@ func runStart(ctx context.Context, c *cli.CLI, o *startOptions, names []string) 
 	}
 	var failed []string
 	for _, name := range names {
-		if err := client.ContainerStart(ctx, name); err != nil {
+		if err := lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+			return client.ContainerStart(ctx, id)
+		})(ctx, client, name); err != nil {
 			fmt.Fprintln(c.Err, err)
 			c.Err.Flush()
 			failed = append(failed, name)
@@ -73,6 +75,10 @@ func runStart(ctx context.Context, c *cli.CLI, o *startOptions, names []string) 
 // startAttached is start -a/-i: attach, register the wait, start, stream,
 // and pass the exit code through.
 func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *startOptions, name string) error {
+	name, err := lifecycleID(name)
+	if err != nil {
+		return err
+	}
 	ctr, _, err := client.ContainerInspect(ctx, name, false)
 	if err != nil {
 		return err

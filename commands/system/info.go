@@ -158,7 +158,6 @@ func formatInfo(out io.Writer, info dockerInfo, spec string) error {
 	return err
 }
 
-
 // printInfo writes the default layout: the client section, then the
 // server's (its header alone when the daemon could not be asked), then the
 // daemon's warnings on stderr.
