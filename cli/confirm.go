@@ -18,32 +18,43 @@ var ErrPromptTerminated = errors.New("prompt terminated")
 func (c *CLI) Confirm(ctx context.Context, message string) (bool, error) {
 	fmt.Fprint(c.Out, message+" [y/N] ")
 	_ = c.Out.Flush()
+	line, err := ReadLine(ctx, c.In)
+	if err != nil && ctx.Err() != nil && err == ctx.Err() {
+		fmt.Fprintln(c.Out)
+		_ = c.Out.Flush()
+		return false, ErrPromptTerminated
+	}
+	if err != nil {
+		return false, err
+	}
+	a := strings.TrimSpace(line)
+	return a == "y" || a == "Y", nil
+}
+
+// ReadLine reads one line of an answer to a prompt, without its newline.
+// It gives up with ctx's error when ctx ends (Ctrl-C), so the caller can
+// restore the terminal and exit at once.
+func ReadLine(ctx context.Context, r io.Reader) (string, error) {
 	type result struct {
 		line string
 		err  error
 	}
 	ch := make(chan result, 1)
 	go func() {
-		line, err := readAnswer(c.In)
+		line, err := readLine(r)
 		ch <- result{line, err}
 	}()
 	select {
 	case <-ctx.Done():
-		fmt.Fprintln(c.Out)
-		_ = c.Out.Flush()
-		return false, ErrPromptTerminated
-	case r := <-ch:
-		if r.err != nil {
-			return false, r.err
-		}
-		a := strings.TrimSpace(r.line)
-		return a == "y" || a == "Y", nil
+		return "", ctx.Err()
+	case res := <-ch:
+		return res.line, res.err
 	}
 }
 
-// readAnswer reads up to a newline one byte at a time, so nothing after the
-// answer is consumed. EOF ends the line.
-func readAnswer(r io.Reader) (string, error) {
+// readLine reads up to a newline one byte at a time, so nothing meant for
+// a later prompt is consumed. EOF ends the line.
+func readLine(r io.Reader) (string, error) {
 	var b strings.Builder
 	buf := make([]byte, 1)
 	for {

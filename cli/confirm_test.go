@@ -47,3 +47,19 @@ func newBlockingReader() (*blockingReader, func()) {
 }
 
 func (r *blockingReader) Read(p []byte) (int, error) { <-r.ch; return 0, io.EOF }
+
+func TestReadLine(t *testing.T) {
+	r := strings.NewReader("first\nsecond")
+	for _, want := range []string{"first", "second", ""} {
+		if got, err := ReadLine(context.Background(), r); err != nil || got != want {
+			t.Fatalf("got %q, %v; want %q", got, err, want)
+		}
+	}
+	br, release := newBlockingReader()
+	defer release()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ReadLine(ctx, br); err != context.Canceled {
+		t.Fatalf("err %v", err)
+	}
+}

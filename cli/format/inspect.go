@@ -3,6 +3,7 @@ package format
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"text/template"
@@ -167,3 +168,19 @@ const InspectUsage = "Format output using a custom template:\n" +
 	"'json':             Print in JSON format\n" +
 	"'TEMPLATE':         Print output using the given Go template.\n" +
 	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
+
+// Each adds the object of every name with add, in order, then flushes what
+// was rendered; the errors of the names that failed (not found, a template
+// error) come back joined, after the output, as with the reference.
+func (w *Inspect) Each(names []string, add func(name string) error) error {
+	var errs []error
+	for _, name := range names {
+		if err := add(name); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}

@@ -49,21 +49,24 @@ func (f *containerFlags) request(image string, cmd []string, detach bool, consol
 		b.StopTimeout = &t
 	}
 
-	// Streams: -a picks them; otherwise stdout and stderr, and stdin with -i.
-	if f.attach.Len() > 0 {
-		for _, s := range f.attach.Values() {
-			switch s {
-			case "stdin":
-				b.AttachStdin = true
-			case "stdout":
-				b.AttachStdout = true
-			case "stderr":
-				b.AttachStderr = true
-			}
+	// Streams: -a picks them, stdout and stderr when it is not given; -i
+	// always attaches stdin. run -d attaches nothing.
+	for _, s := range f.attach.Values() {
+		switch s {
+		case "stdin":
+			b.AttachStdin = true
+		case "stdout":
+			b.AttachStdout = true
+		case "stderr":
+			b.AttachStderr = true
 		}
-	} else if !detach {
+	}
+	if f.attach.Len() == 0 {
 		b.AttachStdout, b.AttachStderr = true, true
-		b.AttachStdin = f.interactive
+	}
+	b.AttachStdin = b.AttachStdin || f.interactive
+	if detach {
+		b.AttachStdin, b.AttachStdout, b.AttachStderr = false, false, false
 	}
 	b.OpenStdin = f.interactive
 	b.StdinOnce = b.OpenStdin && b.AttachStdin

@@ -103,6 +103,8 @@ func TestCreateFlagsToBody(t *testing.T) {
 		{"attach stdin and stderr only", []string{"-a", "stdin", "-a", "STDERR", "img"}, "AttachStdout", "false"},
 		{"attach stdin without -i", []string{"-a", "stdin", "img"}, "OpenStdin", "false"},
 		{"interactive", []string{"-i", "img"}, "StdinOnce", "true"},
+		{"-i attaches stdin even with -a", []string{"-i", "-a", "stdout", "img"}, "AttachStdin", "true"},
+		{"-i with -a stdout: stdin once", []string{"-i", "-a", "stdout", "img"}, "StdinOnce", "true"},
 		{"env file first, bare unknown names dropped", []string{"-e", "X=1", "--env-file", "testdata/env", "img"}, "Env", `["A=1","C=x y","X=1"]`},
 		{"bare label is empty", []string{"-l", "lab", "img"}, "Labels", `{"lab":""}`},
 		{"label file", []string{"--label-file", "testdata/labels", "-l", "k=v", "img"}, "Labels", `{"k":"v","la":"1"}`},

@@ -1,8 +1,6 @@
 package context
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -45,9 +43,9 @@ type contextWithTLSListing struct {
 }
 
 func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
-	w, err := format.NewInspect(c.Out, opts.format)
+	w, err := c.NewInspect(opts.format)
 	if err != nil {
-		return cli.Errorf(64, "%v", err)
+		return err
 	}
 	if len(names) == 0 {
 		name, err := currentName(c)
@@ -56,20 +54,13 @@ func runInspect(c *cli.CLI, opts inspectOptions, names []string) error {
 		}
 		names = []string{name}
 	}
-	var errs []error
-	for _, name := range names {
+	return w.Each(names, func(name string) error {
 		el, err := inspectOne(c, name)
-		if err == nil {
-			err = w.AddValue(el)
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.AddValue(el)
+	})
 }
 
 // inspectOne builds one element; "default" lives in memory.

@@ -40,7 +40,7 @@ func newHistoryCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVarP(&opts.human, "human", "H", true, "Print sizes and dates in human readable format")
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Only show image IDs")
 	fl.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
-	fl.StringVar(&opts.format, "format", "", formatUsage)
+	fl.StringVar(&opts.format, "format", "", format.ListUsage)
 	fl.StringVar(&opts.platform, "platform", "",
 		`Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")`)
 	_ = fl.SetAnnotation("platform", "version", []string{"1.48"})
@@ -90,17 +90,9 @@ func runHistory(ctx context.Context, c *cli.CLI, opts *historyOptions) error {
 	if err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
-	w := format.NewWriter(c.Out, f, historyHeader)
-	for i := range items {
-		row := &historyContext{h: &items[i], trunc: !opts.noTrunc, human: opts.human, now: time.Now}
-		if err := w.Write(row); err != nil {
-			break // reported by Flush
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
-	}
-	return nil
+	return format.WriteRows(format.NewWriter(c.Out, f, historyHeader), items, func(h *engine.HistoryItem) any {
+		return &historyContext{h: h, trunc: !opts.noTrunc, human: opts.human, now: time.Now}
+	})
 }
 
 // historyContext is one layer row. Its name and package appear in template

@@ -2,7 +2,6 @@ package image
 
 import (
 	"context"
-	"errors"
 
 	"github.com/spf13/cobra"
 
@@ -42,9 +41,9 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 // (see format.Inspect). Images that are not found or that the template fails
 // on are reported after the output and fail the command.
 func runInspect(ctx context.Context, c *cli.CLI, opts *inspectOptions) error {
-	w, err := format.NewInspect(c.Out, opts.format)
+	w, err := c.NewInspect(opts.format)
 	if err != nil {
-		return cli.Errorf(64, "%v", err)
+		return err
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
@@ -55,18 +54,11 @@ func runInspect(ctx context.Context, c *cli.CLI, opts *inspectOptions) error {
 			return err
 		}
 	}
-	var errs []error
-	for _, name := range opts.names {
+	return w.Each(opts.names, func(name string) error {
 		raw, err := client.ImageInspectPlatform(ctx, name, opts.platform)
-		if err == nil {
-			err = w.Add(raw, new(shapes.Image))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, new(shapes.Image))
+	})
 }

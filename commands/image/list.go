@@ -14,14 +14,6 @@ import (
 	"github.com/dockerclone/docker/commands/image/formatter"
 )
 
-// formatUsage is the --format help shared by list-like commands.
-const formatUsage = "Format output using a custom template:\n" +
-	"'table':            Print output in table format with column headers (default)\n" +
-	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
-	"'json':             Print in JSON format\n" +
-	"'TEMPLATE':         Print output using the given Go template.\n" +
-	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
-
 type listOptions struct {
 	match   string // REPOSITORY[:TAG] argument
 	all     bool
@@ -55,7 +47,7 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVarP(&opts.all, "all", "a", false, "Show all images (default hides intermediate images)")
 	fl.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
 	fl.BoolVar(&opts.digests, "digests", false, "Show digests")
-	fl.StringVar(&opts.format, "format", "", formatUsage)
+	fl.StringVar(&opts.format, "format", "", format.ListUsage)
 	fl.VarP(opts.filters, "filter", "f", "Filter output based on conditions provided")
 	fl.BoolVar(&opts.tree, "tree", false, "List multi-platform images as a tree (EXPERIMENTAL)")
 	_ = fl.SetAnnotation("tree", "version", []string{"1.47"})

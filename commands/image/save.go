@@ -2,11 +2,6 @@ package image
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -40,8 +35,6 @@ func newSaveCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-var errSaveToTerminal = errors.New("cowardly refusing to save to a terminal. Use the -o flag or redirect")
-
 // runSave streams the archive to stdout, or into -o through a temporary file
 // renamed at the end, so a failed save never leaves a partial archive.
 func runSave(ctx context.Context, c *cli.CLI, opts *saveOptions) error {
@@ -56,57 +49,13 @@ func runSave(ctx context.Context, c *cli.CLI, opts *saveOptions) error {
 			return err
 		}
 	}
-	if opts.output == "" && c.Out.IsTerminal() {
-		return errSaveToTerminal
-	}
-	if opts.output != "" {
-		if err := checkOutputPath(opts.output); err != nil {
-			return fmt.Errorf("failed to save image: %w", err)
-		}
+	if err := c.CheckOutput(opts.output, "failed to save image"); err != nil {
+		return err
 	}
 	body, err := client.ImageSave(ctx, opts.images, opts.platform)
 	if err != nil {
 		return err
 	}
 	defer body.Close()
-	if opts.output == "" {
-		if _, err := io.Copy(c.Out, body); err != nil {
-			return err
-		}
-		return c.Out.Flush()
-	}
-	if err := writeFileAtomic(opts.output, body); err != nil {
-		return fmt.Errorf("failed to save image: %w", err)
-	}
-	return nil
-}
-
-func checkOutputPath(path string) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return errors.New("cannot write to a directory")
-	}
-	if _, err := os.Stat(filepath.Dir(path)); err != nil {
-		return fmt.Errorf("invalid output path: %w", err)
-	}
-	return nil
-}
-
-func writeFileAtomic(path string, r io.Reader) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), ".docker_temp_")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = io.Copy(f, r); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return c.WriteOutput(opts.output, "failed to save image", body)
 }

@@ -2,7 +2,6 @@ package network
 
 import (
 	"context"
-	"errors"
 
 	"github.com/spf13/cobra"
 
@@ -34,26 +33,19 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 // runInspect prints the networks found, then fails with the daemon's error
 // for each that was not.
 func runInspect(ctx context.Context, c *cli.CLI, o inspectOptions, names []string) error {
-	w, err := format.NewInspect(c.Out, o.format)
+	w, err := c.NewInspect(o.format)
 	if err != nil {
-		return cli.Errorf(64, "%v", err)
+		return err
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	var errs []error
-	for _, name := range names {
+	return w.Each(names, func(name string) error {
 		raw, err := client.NetworkInspect(ctx, name, o.verbose)
-		if err == nil {
-			err = w.Add(raw, new(shapes.Network))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, new(shapes.Network))
+	})
 }

@@ -21,14 +21,6 @@ const (
 	quietListFormat   = "{{.ID}}"
 )
 
-// listFormatUsage is the --format help of the list commands.
-const listFormatUsage = "Format output using a custom template:\n" +
-	"'table':            Print output in table format with column headers (default)\n" +
-	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
-	"'json':             Print in JSON format\n" +
-	"'TEMPLATE':         Print output using the given Go template.\n" +
-	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
-
 type listOptions struct {
 	quiet   bool
 	noTrunc bool
@@ -50,24 +42,9 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	f := cmd.Flags()
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display network IDs")
 	f.BoolVar(&o.noTrunc, "no-trunc", false, "Do not truncate the output")
-	f.StringVar(&o.format, "format", "", listFormatUsage)
+	f.StringVar(&o.format, "format", "", format.ListUsage)
 	f.VarP(o.filters, "filter", "f", `Provide filter values (e.g. "driver=bridge")`)
 	return cmd
-}
-
-// listSpec picks the template: --format, else the config's networksFormat,
-// else the table; -q only replaces the table (a custom format wins).
-func listSpec(spec, configured string, quiet bool) string {
-	if spec == "" {
-		spec = configured
-	}
-	if spec == "" || spec == "table" {
-		if quiet {
-			return quietListFormat
-		}
-		return defaultListFormat
-	}
-	return spec
 }
 
 func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
@@ -77,7 +54,7 @@ func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
 			configured = cfg.NetworksFormat
 		}
 	}
-	f, err := format.Parse(listSpec(o.format, configured, o.quiet), defaultListFormat)
+	f, err := format.Parse(format.ListSpec(o.format, configured, o.quiet, defaultListFormat, quietListFormat), defaultListFormat)
 	if err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
@@ -90,16 +67,9 @@ func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
 		return err
 	}
 	sort.SliceStable(nets, func(i, j int) bool { return format.NaturalLess(nets[i].Name, nets[j].Name) })
-	w := format.NewWriter(c.Out, f, listHeader)
-	for i := range nets {
-		if err := w.Write(&networkContext{n: &nets[i], trunc: !o.noTrunc}); err != nil {
-			return fmt.Errorf("template parsing error: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
-	}
-	return nil
+	return format.WriteRows(format.NewWriter(c.Out, f, listHeader), nets, func(n *engine.Network) any {
+		return &networkContext{n: n, trunc: !o.noTrunc}
+	})
 }
 
 var listHeader = format.Header{

@@ -2,57 +2,13 @@ package registry
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/moby/term"
 
 	"github.com/dockerclone/docker/cli"
 )
-
-// readLine reads up to a newline one byte at a time, so nothing meant for
-// a later prompt is consumed. EOF ends the line.
-func readLine(r io.Reader) (string, error) {
-	var b strings.Builder
-	buf := make([]byte, 1)
-	for {
-		n, err := r.Read(buf)
-		if n == 1 {
-			if buf[0] == '\n' {
-				return b.String(), nil
-			}
-			b.WriteByte(buf[0])
-		}
-		if errors.Is(err, io.EOF) {
-			return b.String(), nil
-		}
-		if err != nil {
-			return b.String(), err
-		}
-	}
-}
-
-// readLineCtx is readLine that gives up when ctx ends (Ctrl-C), so the
-// caller can restore the terminal and exit at once.
-func readLineCtx(ctx context.Context, r io.Reader) (string, error) {
-	type result struct {
-		line string
-		err  error
-	}
-	ch := make(chan result, 1)
-	go func() {
-		line, err := readLine(r)
-		ch <- result{line, err}
-	}()
-	select {
-	case res := <-ch:
-		return res.line, res.err
-	case <-ctx.Done():
-		return "", ctx.Err()
-	}
-}
 
 // promptUsername asks on stdout; an empty answer takes def.
 func promptUsername(ctx context.Context, s cli.Streams, def string) (string, error) {
@@ -62,7 +18,7 @@ func promptUsername(ctx context.Context, s cli.Streams, def string) (string, err
 		fmt.Fprint(s.Out, "Username: ")
 	}
 	s.Out.Flush()
-	line, err := readLineCtx(ctx, s.In)
+	line, err := cli.ReadLine(ctx, s.In)
 	if err != nil {
 		return "", err
 	}
@@ -88,7 +44,7 @@ func promptPassword(ctx context.Context, s cli.Streams) (string, error) {
 	}
 	fmt.Fprint(s.Out, "Password: ")
 	s.Out.Flush()
-	line, err := readLineCtx(ctx, s.In)
+	line, err := cli.ReadLine(ctx, s.In)
 	fmt.Fprintln(s.Out)
 	s.Out.Flush()
 	return strings.TrimSpace(line), err

@@ -12,13 +12,6 @@ import (
 	"github.com/dockerclone/docker/commands/system/formatter"
 )
 
-const dfFormatUsage = "Format output using a custom template:\n" +
-	"'table':            Print output in table format with column headers (default)\n" +
-	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
-	"'json':             Print in JSON format\n" +
-	"'TEMPLATE':         Print output using the given Go template.\n" +
-	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
-
 type dfOptions struct {
 	verbose bool
 	format  string
@@ -35,7 +28,7 @@ func newDiskUsageCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Show detailed information on space usage")
-	cmd.Flags().StringVar(&o.format, "format", "", dfFormatUsage)
+	cmd.Flags().StringVar(&o.format, "format", "", format.ListUsage)
 	return cmd
 }
 

@@ -3,7 +3,6 @@ package volume
 import (
 	"context"
 	"encoding/json"
-	"errors"
 
 	"github.com/spf13/cobra"
 
@@ -35,29 +34,23 @@ type Volume shapes.Volume
 // runInspect prints the volumes found, then fails with the daemon's error
 // for each that was not.
 func runInspect(ctx context.Context, c *cli.CLI, o inspectOptions, names []string) error {
-	w, err := format.NewInspect(c.Out, o.format)
+	w, err := c.NewInspect(o.format)
 	if err != nil {
-		return cli.Errorf(64, "%v", err)
+		return err
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	var errs []error
-	for _, name := range names {
+	return w.Each(names, func(name string) error {
 		raw, err := client.VolumeInspect(ctx, name)
-		if err == nil {
-			var v Volume
-			if err = json.Unmarshal(raw, &v); err == nil {
-				err = w.AddValue(v)
-			}
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		var v Volume
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return err
+		}
+		return w.AddValue(v)
+	})
 }

@@ -14,13 +14,6 @@ import (
 	"github.com/dockerclone/docker/commands/volume/formatter"
 )
 
-const listFormatUsage = "Format output using a custom template:\n" +
-	"'table':            Print output in table format with column headers (default)\n" +
-	"'table TEMPLATE':   Print output in table format using the given Go template\n" +
-	"'json':             Print in JSON format\n" +
-	"'TEMPLATE':         Print output using the given Go template.\n" +
-	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
-
 type listOptions struct {
 	quiet   bool
 	cluster bool
@@ -41,28 +34,21 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display volume names")
-	f.StringVar(&o.format, "format", "", listFormatUsage)
+	f.StringVar(&o.format, "format", "", format.ListUsage)
 	f.VarP(o.filters, "filter", "f", `Provide filter values (e.g. "dangling=true")`)
 	f.BoolVar(&o.cluster, "cluster", false, "Display only cluster volumes, and use cluster volume list formatting")
 	return cmd
 }
 
 // listSpec picks the template: --format, else the config's volumesFormat,
-// else the table; -q only replaces the table.
+// else the table (the cluster one with --cluster); -q only replaces the
+// table.
 func listSpec(spec, configured string, quiet, cluster bool) string {
-	if spec == "" {
-		spec = configured
+	table := formatter.DefaultFormat
+	if cluster {
+		table = formatter.ClusterFormat
 	}
-	if spec == "" || spec == "table" {
-		switch {
-		case quiet:
-			return formatter.QuietFormat
-		case cluster:
-			return formatter.ClusterFormat
-		}
-		return formatter.DefaultFormat
-	}
-	return spec
+	return format.ListSpec(spec, configured, quiet, table, formatter.QuietFormat)
 }
 
 func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
@@ -93,14 +79,5 @@ func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
 		vols = vols[:0] // cluster volumes come from a swarm manager; this client lists none
 	}
 	sort.SliceStable(vols, func(i, j int) bool { return format.NaturalLess(vols[i].Name, vols[j].Name) })
-	w := format.NewWriter(c.Out, f, formatter.Header)
-	for i := range vols {
-		if err := w.Write(formatter.Row(&vols[i])); err != nil {
-			return fmt.Errorf("template parsing error: %w", err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
-	}
-	return nil
+	return format.WriteRows(format.NewWriter(c.Out, f, formatter.Header), vols, formatter.Row)
 }
