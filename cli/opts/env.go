@@ -20,10 +20,10 @@ func isIP(s string) bool {
 // ValidateEnv expands a bare NAME from the client's environment ("NAME=value");
 // a NAME that is not set is passed on as is (the daemon drops it).
 func ValidateEnv(v string) (string, error) {
+	if v == "" || strings.HasPrefix(v, "=") {
+		return "", fmt.Errorf("invalid environment variable: %s", v)
+	}
 	if strings.Contains(v, "=") {
-		if strings.HasPrefix(v, "=") {
-			return "", fmt.Errorf("invalid environment variable: %s", v)
-		}
 		return v, nil
 	}
 	if val, ok := os.LookupEnv(v); ok {

@@ -208,6 +208,11 @@ func TestValidateEnv(t *testing.T) {
 			t.Errorf("ValidateEnv(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
+	for _, in := range []string{"", "=x"} {
+		if _, err := ValidateEnv(in); err == nil || err.Error() != "invalid environment variable: "+in {
+			t.Errorf("ValidateEnv(%q): %v", in, err)
+		}
+	}
 }
 
 func TestValidateExtraHost(t *testing.T) {

@@ -160,6 +160,9 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 	for _, w := range resp.Warnings {
 		fmt.Fprintf(c.Err, "WARNING: %s\n", w)
 	}
+	if ip := localhostDNS(req.Body.HostConfig.DNS); ip != "" {
+		fmt.Fprintf(c.Err, "WARNING: Localhost DNS (%s) may fail in containers.\n", ip)
+	}
 	c.Err.Flush()
 	if err := cid.write(resp.ID); err != nil {
 		return resp.ID, err

@@ -575,3 +575,14 @@ func hasEndpointMAC(nc networkingConfig) bool {
 	}
 	return false
 }
+
+// localhostDNS is the first --dns address on the loopback (127.0.0.0/8 or
+// ::1), which the container's own loopback would answer; "" when none.
+func localhostDNS(servers []string) string {
+	for _, s := range servers {
+		if ip := net.ParseIP(s); ip != nil && (ip.To4() != nil && ip.To4()[0] == 127 || ip.Equal(net.IPv6loopback)) {
+			return s
+		}
+	}
+	return ""
+}

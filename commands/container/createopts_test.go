@@ -274,3 +274,20 @@ func TestUsageFailureHintNamesShortForm(t *testing.T) {
 		t.Errorf("got %q, want %q", se.Msg, want)
 	}
 }
+
+func TestLocalhostDNS(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"1.1.1.1", "8.8.8.8"}, ""},
+		{[]string{"1.1.1.1", "127.1.2.3", "::1"}, "127.1.2.3"},
+		{[]string{"::1"}, "::1"},
+		{[]string{"::2"}, ""},
+	} {
+		if got := localhostDNS(tc.in); got != tc.want {
+			t.Errorf("localhostDNS(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -27,7 +27,7 @@ func newStartCommand(c *cli.CLI) *cobra.Command {
 		Short: "Start one or more stopped containers",
 		Args:  cli.RequiresMinArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStart(cmd.Context(), c, &o, args)
+			return runStart(cmd.Context(), c, cmd, &o, args)
 		},
 		Annotations: map[string]string{"aliases": "docker container start, docker start"},
 	}
@@ -40,16 +40,27 @@ func newStartCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-func runStart(ctx context.Context, c *cli.CLI, o *startOptions, names []string) error {
-	if o.checkpoint != "" || o.checkpointDir != "" {
+func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptions, names []string) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	for _, flag := range []string{"checkpoint", "checkpoint-dir"} {
+		if !cmd.Flags().Changed(flag) {
+			continue
+		}
+		// Checkpoints are an experimental daemon feature, refused before anything else.
+		p, err := client.Ping(ctx)
+		if err != nil {
+			return err
+		}
+		if !p.Experimental {
+			return fmt.Errorf("%q is only supported on a Docker daemon with experimental features enabled", "--"+flag)
+		}
 		return errors.New("checkpoint restore is not supported by this client")
 	}
 	if (o.attach || o.interactive) && len(names) > 1 {
 		return errors.New("you cannot start and attach multiple containers at once")
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
 	}
 	if o.attach || o.interactive {
 		return startAttached(ctx, c, client, o, names[0])
@@ -86,13 +97,14 @@ func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *st
 	if ctr.Config == nil || ctr.State == nil {
 		return fmt.Errorf("unexpected reply inspecting %s", name)
 	}
+	// Unlike run, start does not insist on a terminal for a TTY container;
+	// signals are forwarded only without a TTY (with one, ^C is input).
 	tty := ctr.Config.Tty
 	stdin := o.interactive && ctr.Config.OpenStdin
-	if err := checkTTY(c, stdin, tty); err != nil {
-		return err
+	if !tty {
+		stop := proxySignals(ctx, c, client, ctr.ID)
+		defer stop()
 	}
-	stop := proxySignals(ctx, c, client, ctr.ID)
-	defer stop()
 
 	keysSpec, keys := detachKeys(c, o.detachKeys)
 	h, err := client.ContainerAttach(ctx, ctr.ID, engine.AttachOptions{
