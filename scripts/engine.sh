@@ -38,6 +38,17 @@ command -v dockerd >/dev/null || need+=(docker.io)
 command -v docker-registry >/dev/null || need+=(docker-registry)
 command -v htpasswd >/dev/null || need+=(apache2-utils)
 command -v curl >/dev/null || need+=(curl)
+# What the test suites drive for real: shells for completion, man for the
+# pages, sshd/ssh for the ssh transport, gpg for the pass credential helper.
+[ -f /usr/share/bash-completion/bash_completion ] || need+=(bash-completion)
+command -v fish >/dev/null || need+=(fish)
+command -v zsh >/dev/null || need+=(zsh)
+command -v man >/dev/null || need+=(man-db)
+command -v groff >/dev/null || need+=(groff-base)
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
+command -v ssh >/dev/null || need+=(openssh-client)
+command -v gpg >/dev/null || need+=(gnupg)
+command -v ip >/dev/null || need+=(iproute2)
 # The image needs a static busybox; Debian's dynamic one would not run in it.
 if ! [ -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then need+=(busybox-static); fi
 if [ ${#need[@]} -gt 0 ]; then

@@ -32,7 +32,7 @@ func startSSHD(t *testing.T) sshEnv {
 		sshd = "/usr/sbin/sshd"
 	}
 	if _, err := os.Stat(sshd); err != nil {
-		t.Skip("sshd not installed (apt-get install -y openssh-server)")
+		t.Fatal("sshd not installed: run make engine, which installs what the tests drive")
 	}
 	bin, err := e2etest.Binary()
 	if err != nil {

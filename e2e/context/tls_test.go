@@ -25,7 +25,7 @@ import (
 func startTLSDaemon(t *testing.T, p pki) string {
 	t.Helper()
 	if _, err := exec.LookPath("dockerd"); err != nil {
-		t.Skip("dockerd not installed")
+		t.Fatal("dockerd not installed: run make engine")
 	}
 	// Short path: containerd's sockets live under the exec root.
 	dir, err := os.MkdirTemp("/tmp", "hx-tlsd-")
