@@ -34,5 +34,10 @@ demo: engine
 man:
 	$(GO) run ./man man/man1
 
+# Completion scripts for packagers: bin/completion/docker.{bash,zsh,fish,powershell}.
+completion: build
+	mkdir -p bin/completion
+	for s in bash zsh fish powershell; do $(BIN) completion $$s > bin/completion/docker.$$s; done
+
 clean:
 	rm -rf bin $(ENGINE_ENV)
