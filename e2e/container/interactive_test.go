@@ -31,6 +31,7 @@ type terminal struct {
 	seen     int // output already matched by expect
 	exited   chan struct{}
 	exitCode int
+	initial  string // stty -g before the binary started: what it must restore
 }
 
 func startTerminal(t *testing.T, rows, cols uint16, args ...string) *terminal {
@@ -52,6 +53,8 @@ func startTerminal(t *testing.T, rows, cols uint16, args ...string) *terminal {
 	term.cmd.Env = append(os.Environ(), "DOCKER_CONFIG="+e2etest.ConfigDir(t))
 	term.cmd.Stdin, term.cmd.Stdout, term.cmd.Stderr = tty, tty, tty
 	term.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	// Read before the start: a fast binary may already have made it raw.
+	term.initial = term.settings()
 	if err := term.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +155,7 @@ func containerRunning(t *testing.T, name string) bool {
 func TestInteractiveTTYDetachAndAttach(t *testing.T) {
 	name := e2etest.ContainerName(t, "hx-tty")
 	term := startTerminal(t, 24, 80, "run", "-it", "--name", name, "--network", "none", e2etest.Image, "sh")
-	before := term.settings()
+	before := term.initial
 	term.expect(`/ # `)
 	term.send("echo hel''lo\r")
 	term.expect(`hello\r\n`)
@@ -179,7 +182,7 @@ func TestInteractiveTTYDetachAndAttach(t *testing.T) {
 	}
 
 	term = startTerminal(t, 24, 80, "attach", name)
-	before = term.settings()
+	before = term.initial
 	time.Sleep(300 * time.Millisecond)
 	term.send("echo again\r")
 	term.expect(`again\r\n`)
@@ -196,7 +199,7 @@ func TestInteractiveExecTTY(t *testing.T) {
 	name := e2etest.ContainerName(t, "hx-exectty")
 	e2etest.RunOK(t, "run", "-d", "--name", name, "--network", "none", e2etest.Image, "sleep", "300")
 	term := startTerminal(t, 33, 111, "exec", "-it", name, "sh")
-	before := term.settings()
+	before := term.initial
 	term.expect(`# `)
 	term.send("stty size; exit 7\r")
 	term.expect(`33 111\r\n`)
