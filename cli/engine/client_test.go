@@ -208,3 +208,16 @@ func TestEmptyNames(t *testing.T) {
 		t.Errorf("image inspect: %v", err)
 	}
 }
+
+// The daemon's message is printed without surrounding space, as the reference does.
+func TestDaemonMessageTrimmed(t *testing.T) {
+	d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(404)
+		w.Write([]byte(`{"message":"no such container "}`))
+	})
+	c, _ := New(Options{Host: "unix://" + d.sock})
+	if _, err := c.ServerVersion(context.Background()); err == nil || err.Error() != "Error response from daemon: no such container" {
+		t.Fatalf("got %q", err)
+	}
+}

@@ -72,7 +72,7 @@ func readAPIError(resp *http.Response, u *url.URL) error {
 	msg := strings.TrimSpace(string(b))
 	if strings.Contains(resp.Header.Get("Content-Type"), "json") || strings.HasPrefix(msg, "{") {
 		if json.Unmarshal(b, &m) == nil && m.Message != "" {
-			msg = m.Message
+			msg = strings.TrimSpace(m.Message)
 		}
 	}
 	return &APIError{StatusCode: resp.StatusCode, Message: msg}
