@@ -229,8 +229,10 @@ func TestExportOutputChecks(t *testing.T) {
 		{filepath.Join(dir, "f", "x.tar"), "invalid output path: stat " + filepath.Join(dir, "f") + ": not a directory"},
 	}
 	for _, tc := range cases {
-		if err := checkOutputFile(tc.path); err == nil || err.Error() != tc.want {
-			t.Errorf("%s: %v", tc.path, err)
+		// Refused before any request: the engine has no replies.
+		r := clitest.Run(t, &clitest.Engine{}, clitest.Options{}, newExportCommand, "-o", tc.path, "c")
+		if r.RunErr == nil || r.RunErr.Error() != "failed to export container: "+tc.want {
+			t.Errorf("%s: %v", tc.path, r.RunErr)
 		}
 	}
 	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /containers/c/export": {Body: "TARDATA"}}}
