@@ -1,6 +1,9 @@
 package container
 
-import "github.com/dockerclone/docker/cli/opts"
+import (
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/opts"
+)
 
 // The body of POST /containers/create. Field order and the choice of which
 // empty fields are sent (null, [] or {}) follow what the reference sends, so a
@@ -147,26 +150,6 @@ type networkingConfig struct {
 	EndpointsConfig map[string]*endpointSettings
 }
 
-type ipamConfig struct {
-	IPv4Address  string   `json:",omitempty"`
-	IPv6Address  string   `json:",omitempty"`
-	LinkLocalIPs []string `json:",omitempty"`
-}
-
-type endpointSettings struct {
-	IPAMConfig          *ipamConfig
-	Links               []string
-	Aliases             []string
-	MacAddress          string
-	DriverOpts          map[string]string
-	GwPriority          int
-	NetworkID           string
-	EndpointID          string
-	Gateway             string
-	IPAddress           string
-	IPPrefixLen         int
-	IPv6Gateway         string
-	GlobalIPv6Address   string
-	GlobalIPv6PrefixLen int
-	DNSNames            []string
-}
+// endpointSettings is one network's part of the body: the engine's type, so
+// create and network connect send the same thing.
+type endpointSettings = engine.EndpointSettings

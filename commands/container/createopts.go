@@ -3,6 +3,7 @@ package container
 import (
 	"errors"
 	"fmt"
+	"github.com/dockerclone/docker/cli/engine"
 	"net"
 	"os"
 	"path"
@@ -353,7 +354,7 @@ func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
 		if _, dup := eps[n.Target]; dup {
 			return networkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
 		}
-		if n.Target != "default" && len(nets) == 1 && ep.empty() {
+		if n.Target != "default" && len(nets) == 1 && endpointEmpty(ep) {
 			continue
 		}
 		eps[n.Target] = ep
@@ -412,12 +413,13 @@ func endpoint(n opts.NetworkAttachment) (*endpointSettings, error) {
 	}
 	ep := &endpointSettings{Aliases: n.Aliases, Links: n.Links, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
 	if n.IPv4 != "" || n.IPv6 != "" || len(n.LinkLocal) > 0 {
-		ep.IPAMConfig = &ipamConfig{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
+		ep.IPAMConfig = &engine.EndpointIPAM{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
 	}
 	return ep, nil
 }
 
-func (e *endpointSettings) empty() bool {
+// endpointEmpty reports whether no per-network setting was given.
+func endpointEmpty(e *endpointSettings) bool {
 	return e.IPAMConfig == nil && len(e.Aliases) == 0 && len(e.Links) == 0 && len(e.DriverOpts) == 0 &&
 		e.MacAddress == "" && e.GwPriority == 0
 }

@@ -2,6 +2,7 @@ package shapes
 
 import (
 	"fmt"
+	"github.com/dockerclone/docker/cli/engine"
 	"os"
 	"time"
 )
@@ -345,28 +346,9 @@ type Address struct {
 	PrefixLen int
 }
 
-// EndpointSettings is the container's endpoint on one network.
-type EndpointSettings struct {
-	IPAMConfig          *EndpointIPAMConfig
-	Links               []string
-	Aliases             []string
-	MacAddress          string
-	DriverOpts          map[string]string
-	GwPriority          int
-	NetworkID           string
-	EndpointID          string
-	Gateway             string
-	IPAddress           string
-	IPPrefixLen         int
-	IPv6Gateway         string
-	GlobalIPv6Address   string
-	GlobalIPv6PrefixLen int
-	DNSNames            []string
-}
+// EndpointSettings is the container's endpoint on one network: the engine's
+// wire type, whose field order is the reference's.
+type EndpointSettings = engine.EndpointSettings
 
 // EndpointIPAMConfig is --ip, --ip6 and --link-local-ip.
-type EndpointIPAMConfig struct {
-	IPv4Address  string   `json:",omitempty"`
-	IPv6Address  string   `json:",omitempty"`
-	LinkLocalIPs []string `json:",omitempty"`
-}
+type EndpointIPAMConfig = engine.EndpointIPAM
