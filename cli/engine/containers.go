@@ -124,7 +124,7 @@ type ContainerJSON struct {
 
 // ContainerInspect returns the typed view and the raw JSON of a container.
 func (c *Client) ContainerInspect(ctx context.Context, id string, size bool) (ContainerJSON, []byte, error) {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return ContainerJSON{}, nil, err
 	}
 	q := url.Values{}
@@ -173,7 +173,7 @@ func (c *Client) ContainerCreate(ctx context.Context, name, platform string, bod
 
 // ContainerStart starts a container.
 func (c *Client) ContainerStart(ctx context.Context, id string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/start"}, nil)
@@ -181,7 +181,7 @@ func (c *Client) ContainerStart(ctx context.Context, id string) error {
 
 // ContainerStop stops a container; timeout nil leaves the daemon's default.
 func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, signal string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	q := url.Values{}
@@ -196,7 +196,7 @@ func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, sig
 
 // ContainerRestart restarts a container.
 func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, signal string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	q := url.Values{}
@@ -211,7 +211,7 @@ func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, 
 
 // ContainerKill sends a signal (the daemon's default SIGKILL when empty).
 func (c *Client) ContainerKill(ctx context.Context, id, signal string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	q := url.Values{}
@@ -243,14 +243,14 @@ func (c *Client) ContainerRemove(ctx context.Context, id string, o RemoveOptions
 
 // ContainerPause and ContainerUnpause freeze and thaw a container.
 func (c *Client) ContainerPause(ctx context.Context, id string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/pause"}, nil)
 }
 
 func (c *Client) ContainerUnpause(ctx context.Context, id string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/unpause"}, nil)
@@ -258,7 +258,7 @@ func (c *Client) ContainerUnpause(ctx context.Context, id string) error {
 
 // ContainerRename renames a container.
 func (c *Client) ContainerRename(ctx context.Context, id, name string) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	q := url.Values{"name": {name}}
@@ -267,7 +267,7 @@ func (c *Client) ContainerRename(ctx context.Context, id, name string) error {
 
 // ContainerResize sets the TTY size of a container.
 func (c *Client) ContainerResize(ctx context.Context, id string, height, width uint) error {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return err
 	}
 	q := url.Values{"h": {strconv.Itoa(int(height))}, "w": {strconv.Itoa(int(width))}}
@@ -284,7 +284,7 @@ type WaitResult struct {
 // has accepted it (so a start that follows cannot be missed); result blocks
 // until the condition is met.
 func (c *Client) ContainerWait(ctx context.Context, id, condition string) (result func() (WaitResult, error), err error) {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return nil, err
 	}
 	q := url.Values{}
@@ -314,7 +314,7 @@ type LogsOptions struct {
 // ContainerLogs streams a container's logs on a connection of its own (see
 // streamGet); the caller demultiplexes unless TTY and closes the body.
 func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (io.ReadCloser, error) {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return nil, err
 	}
 	q := url.Values{"stdout": {"1"}, "stderr": {"1"}}
@@ -351,7 +351,7 @@ type CommitOptions struct {
 
 // ContainerCommit creates an image from a container and returns its ID.
 func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, error) {
-	if err := checkContainerID(o.Container); err != nil {
+	if err := checkContainerID(&o.Container); err != nil {
 		return "", err
 	}
 	// The reference sends these four even when empty.

@@ -87,10 +87,13 @@ type emptyBodyError struct {
 func (e *emptyBodyError) Error() string { return e.text }
 func (e *emptyBodyError) Unwrap() error { return &e.APIError }
 
-// checkContainerID refuses an empty container reference before it becomes a
-// path that names another endpoint (/containers//json is the list).
-func checkContainerID(id string) error {
-	if id == "" {
+// checkContainerID trims the spaces around a container reference, as the
+// reference's client does before any request, and refuses what is left empty
+// before it becomes a path naming another endpoint (/containers//json is the
+// list).
+func checkContainerID(id *string) error {
+	*id = strings.TrimSpace(*id)
+	if *id == "" {
 		return errors.New("invalid container name or ID: value is empty")
 	}
 	return nil

@@ -24,7 +24,7 @@ type ExecConfig struct {
 
 // ExecCreate creates an exec instance and returns its ID.
 func (c *Client) ExecCreate(ctx context.Context, container string, cfg ExecConfig) (string, error) {
-	if err := checkContainerID(container); err != nil {
+	if err := checkContainerID(&container); err != nil {
 		return "", err
 	}
 	var out struct {

@@ -113,7 +113,7 @@ type AttachOptions struct {
 
 // ContainerAttach attaches to a container's streams.
 func (c *Client) ContainerAttach(ctx context.Context, id string, o AttachOptions) (*Hijacked, error) {
-	if err := checkContainerID(id); err != nil {
+	if err := checkContainerID(&id); err != nil {
 		return nil, err
 	}
 	q := url.Values{}

@@ -35,7 +35,7 @@ func newAttachCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) error {
-	name, err := lifecycleID(name)
+	name, err := containerID(name)
 	if err != nil {
 		return err
 	}

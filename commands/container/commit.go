@@ -44,7 +44,7 @@ func newCommitCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runCommit(ctx context.Context, c *cli.CLI, opts *commitOptions) error {
-	container, err := lifecycleID(opts.container)
+	container, err := containerID(opts.container)
 	if err != nil {
 		return err
 	}

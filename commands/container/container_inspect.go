@@ -12,8 +12,8 @@ import (
 )
 
 type inspectOptions struct {
-	format, kind string
-	size         bool
+	format string
+	size   bool
 }
 
 // newContainerInspectCommand is `docker container inspect`.
@@ -35,7 +35,7 @@ func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 // runContainerInspect prints what was found and reports the daemon's error
 // for each container that was not.
 func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
-	w, err := newInspectWriter(c, opts.format)
+	w, err := c.NewInspect(opts.format)
 	if err != nil {
 		return err
 	}
@@ -45,7 +45,7 @@ func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, n
 	}
 	var errs []error
 	for _, name := range names {
-		raw, err := inspectContainerRaw(ctx, client, name, opts.size)
+		_, raw, err := client.ContainerInspect(ctx, name, opts.size)
 		if err == nil {
 			err = w.Add(raw, new(shapes.Container))
 		}
@@ -57,14 +57,4 @@ func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, n
 		return err
 	}
 	return errors.Join(errs...)
-}
-
-// newInspectWriter parses --format before any request; a template that does
-// not parse exits 64, like the reference.
-func newInspectWriter(c *cli.CLI, spec string) (*format.Inspect, error) {
-	w, err := format.NewInspect(c.Out, spec)
-	if err != nil {
-		return nil, cli.Errorf(64, "%v", err)
-	}
-	return w, nil
 }

@@ -25,7 +25,7 @@ func newDiffCommand(c *cli.CLI) *cobra.Command {
 var changeKinds = []string{"C", "A", "D"}
 
 func runDiff(ctx context.Context, c *cli.CLI, name string) error {
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return err
 	}

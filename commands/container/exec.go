@@ -60,7 +60,7 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 		}
 		env = append(env, vars...)
 	}
-	container, err := lifecycleID(container)
+	container, err := containerID(container)
 	if err != nil {
 		return err
 	}

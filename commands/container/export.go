@@ -32,7 +32,7 @@ func runExport(ctx context.Context, c *cli.CLI, o exportOptions, name string) er
 	if err := c.CheckOutput(o.output, failure); err != nil {
 		return err
 	}
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return err
 	}

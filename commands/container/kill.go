@@ -31,7 +31,7 @@ func newKillCommand(c *cli.CLI) *cobra.Command {
 // runKill signals every container concurrently; without -s the daemon sends
 // SIGKILL.
 func runKill(ctx context.Context, c *cli.CLI, opts killOptions, names []string) error {
-	return lifecycleRunEach(ctx, c, names, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+	return c.RunEach(ctx, names, func(ctx context.Context, client *engine.Client, id string) error {
 		return client.ContainerKill(ctx, id, opts.signal)
-	}), nil)
+	}, nil)
 }

@@ -41,7 +41,7 @@ func newLogsCommand(c *cli.CLI) *cobra.Command {
 // runLogs inspects the container first: a TTY container's log is raw bytes,
 // any other is multiplexed and split onto stdout and stderr.
 func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) error {
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return err
 	}

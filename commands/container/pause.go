@@ -16,9 +16,9 @@ func newPauseCommand(c *cli.CLI) *cobra.Command {
 		Args:        cli.RequiresMinArgs(1),
 		Annotations: map[string]string{"aliases": "docker container pause, docker pause"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return lifecycleRunEach(cmd.Context(), c, args, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+			return c.RunEach(cmd.Context(), args, func(ctx context.Context, client *engine.Client, id string) error {
 				return client.ContainerPause(ctx, id)
-			}), nil)
+			}, nil)
 		},
 	}
 }

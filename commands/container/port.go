@@ -40,7 +40,7 @@ type portBinding struct {
 // runPort prints "PORT/PROTO -> HOST:PORT" for every binding, or only the
 // host addresses of the one port asked for, in natural order.
 func runPort(ctx context.Context, c *cli.CLI, name, port string) error {
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func runRestart(ctx context.Context, c *cli.CLI, opts restartOptions, names []st
 	if opts.timeoutSet {
 		timeout = &opts.timeout
 	}
-	return lifecycleRunEach(ctx, c, names, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+	return c.RunEach(ctx, names, func(ctx context.Context, client *engine.Client, id string) error {
 		return client.ContainerRestart(ctx, id, timeout, opts.signal)
-	}), nil)
+	}, nil)
 }

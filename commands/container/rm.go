@@ -44,7 +44,7 @@ func runRm(ctx context.Context, c *cli.CLI, opts rmOptions, names []string) erro
 		if name == "" {
 			return errors.New("container name cannot be empty")
 		}
-		id, err := lifecycleID(name)
+		id, err := containerID(name)
 		if err != nil {
 			return err
 		}
@@ -61,5 +61,5 @@ func runRm(ctx context.Context, c *cli.CLI, opts rmOptions, names []string) erro
 			return true
 		}
 	}
-	return lifecycleRunEach(ctx, c, names, remove, skip)
+	return c.RunEach(ctx, names, remove, skip)
 }

@@ -67,9 +67,7 @@ func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptio
 	}
 	var failed []string
 	for _, name := range names {
-		if err := lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
-			return client.ContainerStart(ctx, id)
-		})(ctx, client, name); err != nil {
+		if err := client.ContainerStart(ctx, name); err != nil {
 			fmt.Fprintln(c.Err, err)
 			c.Err.Flush()
 			failed = append(failed, name)
@@ -86,7 +84,7 @@ func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptio
 // startAttached is start -a/-i: attach, register the wait, start, stream,
 // and pass the exit code through.
 func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *startOptions, name string) error {
-	name, err := lifecycleID(name)
+	name, err := containerID(name)
 	if err != nil {
 		return err
 	}

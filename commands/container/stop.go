@@ -42,7 +42,7 @@ func runStop(ctx context.Context, c *cli.CLI, opts stopOptions, names []string) 
 	if opts.timeoutSet {
 		timeout = &opts.timeout
 	}
-	return lifecycleRunEach(ctx, c, names, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+	return c.RunEach(ctx, names, func(ctx context.Context, client *engine.Client, id string) error {
 		return client.ContainerStop(ctx, id, timeout, opts.signal)
-	}), nil)
+	}, nil)
 }

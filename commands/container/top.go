@@ -27,7 +27,7 @@ func newTopCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runTop(ctx context.Context, c *cli.CLI, name string, psArgs []string) error {
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return err
 	}

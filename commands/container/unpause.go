@@ -16,9 +16,9 @@ func newUnpauseCommand(c *cli.CLI) *cobra.Command {
 		Args:        cli.RequiresMinArgs(1),
 		Annotations: map[string]string{"aliases": "docker container unpause, docker unpause"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return lifecycleRunEach(cmd.Context(), c, args, lifecycleByID(func(ctx context.Context, client *engine.Client, id string) error {
+			return c.RunEach(cmd.Context(), args, func(ctx context.Context, client *engine.Client, id string) error {
 				return client.ContainerUnpause(ctx, id)
-			}), nil)
+			}, nil)
 		},
 	}
 }

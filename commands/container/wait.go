@@ -50,7 +50,7 @@ func runWait(ctx context.Context, c *cli.CLI, names []string) error {
 }
 
 func waitPrintOne(ctx context.Context, client *engine.Client, name string) (int, error) {
-	id, err := lifecycleID(name)
+	id, err := containerID(name)
 	if err != nil {
 		return 0, err
 	}

@@ -22,5 +22,5 @@ func Group(c *cli.CLI) *cobra.Command {
 // Entries are the group and the shortcuts under the root.
 func Entries() []cli.Entry {
 	return []cli.Entry{{Name: "system", Build: Group}, {Name: "version", Build: newVersionCommand},
-		{Name: "info", Build: newInfoCommand}}
+		{Name: "info", Build: newInfoCommand}, {Name: "inspect", Build: newInspectCommand}}
 }

@@ -1,4 +1,4 @@
-package container
+package system
 
 import (
 	"context"
@@ -38,11 +38,16 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
+type inspectOptions struct {
+	format, kind string
+	size         bool
+}
+
 func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
 	if opts.kind != "" && !inspectKnownType(opts.kind) {
 		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
 	}
-	w, err := newInspectWriter(c, opts.format)
+	w, err := c.NewInspect(opts.format)
 	if err != nil {
 		return err
 	}
@@ -94,7 +99,8 @@ type inspectLookup struct {
 func (l *inspectLookup) get(ctx context.Context, kind, name string) ([]byte, error) {
 	switch kind {
 	case "container":
-		return inspectContainerRaw(ctx, l.client, name, l.size)
+		_, raw, err := l.client.ContainerInspect(ctx, name, l.size)
+		return raw, err
 	case "image":
 		return l.client.ImageInspect(ctx, name)
 	default:
@@ -154,14 +160,4 @@ func inspectSkippable(err error) bool {
 	msg := err.Error()
 	return engine.IsNotFound(err) || strings.Contains(msg, "not supported") ||
 		strings.Contains(msg, "invalid reference format")
-}
-
-// inspectContainerRaw fetches a container's JSON as the daemon sent it.
-func inspectContainerRaw(ctx context.Context, client *engine.Client, name string, size bool) ([]byte, error) {
-	id, err := lifecycleID(name)
-	if err != nil {
-		return nil, err
-	}
-	_, raw, err := client.ContainerInspect(ctx, id, size)
-	return raw, err
 }

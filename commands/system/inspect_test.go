@@ -1,33 +1,39 @@
-package container
+package system
 
 import (
 	"errors"
+	"net/http"
 	"reflect"
 	"testing"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
 
-func inspectEngine() *lcEngine {
-	return &lcEngine{replies: map[string]lcReply{
-		"GET /containers/c1/json":     {body: inspectRawC1},
-		"GET /containers/nope/json":   lcNotFound("nope"),
-		"GET /images/nope/json":       {status: 404, body: `{"message":"No such image: nope:latest"}`},
-		"GET /networks/nope":          {status: 404, body: `{"message":"network nope not found"}`},
-		"GET /volumes/nope":           {status: 404, body: `{"message":"get nope: no such volume"}`},
-		"GET /info":                   {body: `{"Swarm":{"ControlAvailable":false}}`},
-		"GET /plugins/nope/json":      {status: 404, body: `{"message":"plugin \"nope\" not found"}`},
-		"GET /containers/UPPER/json":  lcNotFound("UPPER"),
-		"GET /images/UPPER/json":      {status: 400, body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
-		"GET /networks/UPPER":         {status: 404, body: `{"message":"network UPPER not found"}`},
-		"GET /volumes/UPPER":          {status: 404, body: `{"message":"get UPPER: no such volume"}`},
-		"GET /plugins/UPPER/json":     {status: 404, body: `{"message":"plugin \"UPPER\" not found"}`},
-		"GET /containers/bridge/json": lcNotFound("bridge"),
-		"GET /images/bridge/json":     {status: 404, body: `{"message":"No such image: bridge:latest"}`},
-		"GET /networks/bridge":        {body: `{"Name":"bridge","Id":"n1"}`},
-		"GET /containers/down/json":   {status: 500, body: `{"message":"boom"}`},
+func notFound(name string) clitest.Reply {
+	return clitest.Reply{Status: http.StatusNotFound, Body: `{"message":"No such container: ` + name + `"}`}
+}
+
+func inspectEngine() *clitest.Engine {
+	return &clitest.Engine{Replies: map[string]clitest.Reply{
+		"GET /containers/c1/json":     {Body: inspectRawC1},
+		"GET /containers/nope/json":   notFound("nope"),
+		"GET /images/nope/json":       {Status: 404, Body: `{"message":"No such image: nope:latest"}`},
+		"GET /networks/nope":          {Status: 404, Body: `{"message":"network nope not found"}`},
+		"GET /volumes/nope":           {Status: 404, Body: `{"message":"get nope: no such volume"}`},
+		"GET /info":                   {Body: `{"Swarm":{"ControlAvailable":false}}`},
+		"GET /plugins/nope/json":      {Status: 404, Body: `{"message":"plugin \"nope\" not found"}`},
+		"GET /containers/UPPER/json":  notFound("UPPER"),
+		"GET /images/UPPER/json":      {Status: 400, Body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
+		"GET /networks/UPPER":         {Status: 404, Body: `{"message":"network UPPER not found"}`},
+		"GET /volumes/UPPER":          {Status: 404, Body: `{"message":"get UPPER: no such volume"}`},
+		"GET /plugins/UPPER/json":     {Status: 404, Body: `{"message":"plugin \"UPPER\" not found"}`},
+		"GET /containers/bridge/json": notFound("bridge"),
+		"GET /images/bridge/json":     {Status: 404, Body: `{"message":"No such image: bridge:latest"}`},
+		"GET /networks/bridge":        {Body: `{"Name":"bridge","Id":"n1"}`},
+		"GET /containers/down/json":   {Status: 500, Body: `{"message":"boom"}`},
 	}}
 }
 
@@ -51,14 +57,6 @@ func TestInspect(t *testing.T) {
 			out: `[{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}]` + "\n",
 		},
 		{
-			// The reference runs templates on its typed container: nulls and
-			// missing fields print as typed zero values, json follows the
-			// type's field order (a map's keys sorted) and does not escape.
-			name: "template: runs on the typed container", args: []string{"-f",
-				`{{.Name}} {{.Config.Cmd}} {{index .Config.Env 0}} {{.State.Pid}} {{.Config.Entrypoint}} {{.HostConfig.PidsLimit}} {{.Config.Healthcheck}} {{json .Config.Labels}} {{json .State}}`, "c1"},
-			out: `/c1 [echo hi] A=1 1234567 [] <nil> <nil> {"a":"<b>","z":"1"} {"Status":"exited","Running":false,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":1234567,"ExitCode":0,"Error":"","StartedAt":"","FinishedAt":""}` + "\n",
-		},
-		{
 			name: "top-level inspect runs a template on the found kind's type", top: true,
 			args: []string{"-f", "{{.Name}} {{.EnableIPv4}} {{.Containers}} {{json .IPAM}}", "bridge"},
 			out:  "bridge false map[] {\"Driver\":\"\",\"Options\":null,\"Config\":null}\n",
@@ -70,14 +68,6 @@ func TestInspect(t *testing.T) {
 		{
 			name: "an invalid reference is 'not found' too", top: true, args: []string{"-f", "{{.Id}}", "UPPER"},
 			out: "\n", err: "Error: No such object: UPPER", code: 1,
-		},
-		{
-			name: "container inspect reports the daemon's error", args: []string{"-f", "{{.Id}}", "nope", "c1", "nope"},
-			out: "c1id\n", err: "Error response from daemon: No such container: nope\nError response from daemon: No such container: nope", code: 1,
-		},
-		{
-			name: "template errors fall back like the reference's raw pass", args: []string{"-f", "{{.Bogus}}", "c1"},
-			out: "\n", err: `template parsing error: template: :1:2: executing "" at <.Bogus>: map has no entry for key "Bogus"`, code: 1,
 		},
 		{
 			name: "template parse error exits 64 before any request", top: true, args: []string{"-f", "{{.Name", "c1"},
@@ -98,19 +88,15 @@ func TestInspect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			newCmd := newContainerInspectCommand
-			if tt.top {
-				newCmd = newInspectCommand
-			}
-			r := lcRun(t, inspectEngine(), "", newCmd, tt.args...)
-			if r.out != tt.out || r.errText() != tt.err {
-				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.out, r.errText(), tt.out, tt.err)
+			r := clitest.Run(t, inspectEngine(), clitest.Options{}, newInspectCommand, tt.args...)
+			if r.Out != tt.out || r.ErrText() != tt.err {
+				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.Out, r.ErrText(), tt.out, tt.err)
 			}
 			code := 0
 			var se *cli.StatusError
-			if errors.As(r.runErr, &se) {
+			if errors.As(r.RunErr, &se) {
 				code = se.Code
-			} else if r.runErr != nil {
+			} else if r.RunErr != nil {
 				code = 1
 			}
 			if code != tt.code {
@@ -122,18 +108,18 @@ func TestInspect(t *testing.T) {
 
 func TestInspectLookupOrder(t *testing.T) {
 	e := inspectEngine()
-	e.replies["GET /info"] = lcReply{body: `{"Swarm":{"ControlAvailable":true}}`}
+	e.Replies["GET /info"] = clitest.Reply{Body: `{"Swarm":{"ControlAvailable":true}}`}
 	for _, p := range []string{"/nodes/nope", "/services/nope", "/tasks/nope", "/secrets/nope", "/configs/nope"} {
-		e.replies["GET "+p] = lcReply{status: 404, body: `{"message":"not found"}`}
+		e.Replies["GET "+p] = clitest.Reply{Status: 404, Body: `{"message":"not found"}`}
 	}
-	lcRun(t, e, "", newInspectCommand, "-s", "nope", "nope")
+	clitest.Run(t, e, clitest.Options{}, newInspectCommand, "-s", "nope", "nope")
 	one := []string{"GET /containers/nope/json?size=1", "GET /images/nope/json", "GET /networks/nope", "GET /volumes/nope",
 		"GET /nodes/nope", "GET /services/nope", "GET /tasks/nope", "GET /secrets/nope", "GET /configs/nope", "GET /plugins/nope/json"}
 	want := append([]string{}, one[:4]...)
 	want = append(want, "GET /info")
 	want = append(want, one[4:]...)
 	want = append(want, one...)
-	if got := e.requests(); !reflect.DeepEqual(got, want) {
+	if got := e.Lines(); !reflect.DeepEqual(got, want) {
 		t.Errorf("requests\n%q\nwant\n%q", got, want)
 	}
 }

@@ -1,0 +1,75 @@
+package container
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
+
+func inspectEngine() *lcEngine {
+	return &lcEngine{replies: map[string]lcReply{
+		"GET /containers/c1/json":     {body: inspectRawC1},
+		"GET /containers/nope/json":   lcNotFound("nope"),
+		"GET /images/nope/json":       {status: 404, body: `{"message":"No such image: nope:latest"}`},
+		"GET /networks/nope":          {status: 404, body: `{"message":"network nope not found"}`},
+		"GET /volumes/nope":           {status: 404, body: `{"message":"get nope: no such volume"}`},
+		"GET /info":                   {body: `{"Swarm":{"ControlAvailable":false}}`},
+		"GET /plugins/nope/json":      {status: 404, body: `{"message":"plugin \"nope\" not found"}`},
+		"GET /containers/UPPER/json":  lcNotFound("UPPER"),
+		"GET /images/UPPER/json":      {status: 400, body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
+		"GET /networks/UPPER":         {status: 404, body: `{"message":"network UPPER not found"}`},
+		"GET /volumes/UPPER":          {status: 404, body: `{"message":"get UPPER: no such volume"}`},
+		"GET /plugins/UPPER/json":     {status: 404, body: `{"message":"plugin \"UPPER\" not found"}`},
+		"GET /containers/bridge/json": lcNotFound("bridge"),
+		"GET /images/bridge/json":     {status: 404, body: `{"message":"No such image: bridge:latest"}`},
+		"GET /networks/bridge":        {body: `{"Name":"bridge","Id":"n1"}`},
+		"GET /containers/down/json":   {status: 500, body: `{"message":"boom"}`},
+	}}
+}
+
+func TestContainerInspect(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		out, err string
+		code     int
+	}{
+		{
+			// The reference runs templates on its typed container: nulls and
+			// missing fields print as typed zero values, json follows the
+			// type's field order (a map's keys sorted) and does not escape.
+			name: "template: runs on the typed container", args: []string{"-f",
+				`{{.Name}} {{.Config.Cmd}} {{index .Config.Env 0}} {{.State.Pid}} {{.Config.Entrypoint}} {{.HostConfig.PidsLimit}} {{.Config.Healthcheck}} {{json .Config.Labels}} {{json .State}}`, "c1"},
+			out: `/c1 [echo hi] A=1 1234567 [] <nil> <nil> {"a":"<b>","z":"1"} {"Status":"exited","Running":false,"Paused":false,"Restarting":false,"OOMKilled":false,"Dead":false,"Pid":1234567,"ExitCode":0,"Error":"","StartedAt":"","FinishedAt":""}` + "\n",
+		},
+		{
+			name: "container inspect reports the daemon's error", args: []string{"-f", "{{.Id}}", "nope", "c1", "nope"},
+			out: "c1id\n", err: "Error response from daemon: No such container: nope\nError response from daemon: No such container: nope", code: 1,
+		},
+		{
+			name: "template errors fall back like the reference's raw pass", args: []string{"-f", "{{.Bogus}}", "c1"},
+			out: "\n", err: `template parsing error: template: :1:2: executing "" at <.Bogus>: map has no entry for key "Bogus"`, code: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := lcRun(t, inspectEngine(), "", newContainerInspectCommand, tt.args...)
+			if r.out != tt.out || r.errText() != tt.err {
+				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.out, r.errText(), tt.out, tt.err)
+			}
+			code := 0
+			var se *cli.StatusError
+			if errors.As(r.runErr, &se) {
+				code = se.Code
+			} else if r.runErr != nil {
+				code = 1
+			}
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d", code, tt.code)
+			}
+		})
+	}
+}
