@@ -17,18 +17,6 @@ type Port struct {
 	Type        string
 }
 
-// MountPoint is a mount as listed.
-type MountPoint struct {
-	Type        string `json:",omitempty"`
-	Name        string `json:",omitempty"`
-	Source      string
-	Destination string
-	Driver      string `json:",omitempty"`
-	Mode        string
-	RW          bool
-	Propagation string
-}
-
 // Container is one entry of GET /containers/json.
 type Container struct {
 	ID              string `json:"Id"`
@@ -104,22 +92,12 @@ type ContainerState struct {
 
 // ContainerJSON is the part of GET /containers/{id}/json commands use.
 type ContainerJSON struct {
-	ID     string `json:"Id"`
-	Name   string
-	Image  string
-	State  *ContainerState
-	Config *struct {
-		Tty          bool
-		OpenStdin    bool
-		AttachStdin  bool
-		AttachStdout bool
-		AttachStderr bool
-		Image        string
-		Labels       map[string]string
-	}
-	HostConfig *struct {
-		AutoRemove bool
-	}
+	ID         string `json:"Id"`
+	Name       string
+	Image      string
+	State      *ContainerState
+	Config     *Config
+	HostConfig *HostConfig
 }
 
 // ContainerInspect returns the typed view and the raw JSON of a container.
@@ -148,27 +126,6 @@ func (c *Client) getRaw(ctx context.Context, path string, q url.Values) ([]byte,
 	}
 	defer resp.Body.Close()
 	return io.ReadAll(resp.Body)
-}
-
-// CreateResponse is the reply of POST /containers/create.
-type CreateResponse struct {
-	ID       string `json:"Id"`
-	Warnings []string
-}
-
-// ContainerCreate creates a container. body is the Config with HostConfig and
-// NetworkingConfig (see CreateConfig).
-func (c *Client) ContainerCreate(ctx context.Context, name, platform string, body any) (CreateResponse, error) {
-	q := url.Values{}
-	if name != "" {
-		q.Set("name", name)
-	}
-	if platform != "" {
-		q.Set("platform", platform)
-	}
-	var out CreateResponse
-	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/create", query: q, json: body}, &out)
-	return out, err
 }
 
 // ContainerStart starts a container.

@@ -6,45 +6,11 @@ import (
 	"net/url"
 )
 
-// RestartPolicy is a container's restart policy.
-type RestartPolicy struct {
-	Name              string
-	MaximumRetryCount int
-}
-
-// UpdateConfig is the body of POST /containers/{id}/update, in the
-// reference's field order; nil pointers are sent as null (unchanged).
+// UpdateConfig is the body of POST /containers/{id}/update: limits left at
+// zero (nil) are unchanged, as is an empty restart policy.
 type UpdateConfig struct {
-	CPUShares            int64 `json:"CpuShares"`
-	Memory               int64
-	NanoCPUs             int64 `json:"NanoCpus"`
-	CgroupParent         string
-	BlkioWeight          uint16
-	BlkioWeightDevice    []any
-	BlkioDeviceReadBps   []any
-	BlkioDeviceWriteBps  []any
-	BlkioDeviceReadIOps  []any
-	BlkioDeviceWriteIOps []any
-	CPUPeriod            int64 `json:"CpuPeriod"`
-	CPUQuota             int64 `json:"CpuQuota"`
-	CPURealtimePeriod    int64 `json:"CpuRealtimePeriod"`
-	CPURealtimeRuntime   int64 `json:"CpuRealtimeRuntime"`
-	CpusetCpus           string
-	CpusetMems           string
-	Devices              []any
-	DeviceCgroupRules    []string
-	DeviceRequests       []any
-	MemoryReservation    int64
-	MemorySwap           int64
-	MemorySwappiness     *int64
-	OomKillDisable       *bool
-	PidsLimit            *int64
-	Ulimits              []any
-	CPUCount             int64  `json:"CpuCount"`
-	CPUPercent           int64  `json:"CpuPercent"`
-	IOMaximumIOps        uint64 `json:"IOMaximumIOps"`
-	IOMaximumBandwidth   uint64 `json:"IOMaximumBandwidth"`
-	RestartPolicy        RestartPolicy
+	Resources
+	RestartPolicy RestartPolicy
 }
 
 // ContainerUpdate changes a container's resources; it returns the daemon's warnings.

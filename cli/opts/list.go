@@ -13,6 +13,15 @@ import (
 // Validator checks (and may normalize) one value of a list flag.
 type Validator func(string) (string, error)
 
+// Checks makes a list validator of a parser: the value is kept as typed
+// and parsed again when the request is built.
+func Checks[T any](parse func(string) (T, error)) Validator {
+	return func(v string) (string, error) {
+		_, err := parse(v)
+		return v, err
+	}
+}
+
 // List is a repeatable flag collecting strings in order (type name "list").
 type List struct {
 	values    []string

@@ -2,57 +2,23 @@ package opts
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/docker/go-units"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
-
-// Mount is one --mount value in the API's shape (HostConfig.Mounts).
-type Mount struct {
-	Type          string         `json:",omitempty"`
-	Source        string         `json:",omitempty"`
-	Target        string         `json:",omitempty"`
-	ReadOnly      bool           `json:",omitempty"`
-	Consistency   string         `json:",omitempty"`
-	BindOptions   *BindOptions   `json:",omitempty"`
-	VolumeOptions *VolumeOptions `json:",omitempty"`
-	TmpfsOptions  *TmpfsOptions  `json:",omitempty"`
-}
-
-// BindOptions are the bind-* keys.
-type BindOptions struct {
-	Propagation      string `json:",omitempty"`
-	NonRecursive     bool   `json:",omitempty"`
-	CreateMountpoint bool   `json:",omitempty"`
-}
-
-// VolumeOptions are the volume-* keys.
-type VolumeOptions struct {
-	NoCopy       bool              `json:",omitempty"`
-	Labels       map[string]string `json:",omitempty"`
-	Subpath      string            `json:",omitempty"`
-	DriverConfig *Driver           `json:",omitempty"`
-}
-
-// Driver names a volume driver and its options.
-type Driver struct {
-	Name    string            `json:",omitempty"`
-	Options map[string]string `json:",omitempty"`
-}
-
-// TmpfsOptions are the tmpfs-* keys.
-type TmpfsOptions struct {
-	SizeBytes int64       `json:",omitempty"`
-	Mode      os.FileMode `json:",omitempty"`
-}
 
 // Mounts is a repeatable --mount flag (type "mount") taking CSV key=value
 // lists: type=bind,source=/a,target=/b,readonly.
 type Mounts struct {
-	values []Mount
+	values []engine.Mount
 }
 
 func (m *Mounts) String() string {
@@ -67,7 +33,7 @@ func (m *Mounts) String() string {
 func (m *Mounts) Type() string { return "mount" }
 
 // Values are the parsed mounts.
-func (m *Mounts) Values() []Mount { return m.values }
+func (m *Mounts) Values() []engine.Mount { return m.values }
 
 // Set parses one --mount value.
 func (m *Mounts) Set(v string) error {
@@ -80,17 +46,17 @@ func (m *Mounts) Set(v string) error {
 }
 
 // ParseMount parses the CSV form of a mount.
-func ParseMount(v string) (Mount, error) {
+func ParseMount(v string) (engine.Mount, error) {
 	r := csv.NewReader(strings.NewReader(v))
 	fields, err := r.Read()
 	if err != nil {
-		return Mount{}, err
+		return engine.Mount{}, err
 	}
-	mt := Mount{Type: "volume"}
-	var bind BindOptions
-	var vol VolumeOptions
-	var drv Driver
-	var tmpfs TmpfsOptions
+	mt := engine.Mount{Type: "volume"}
+	var bind engine.BindOptions
+	var vol engine.VolumeOptions
+	var drv engine.MountDriver
+	var tmpfs engine.TmpfsOptions
 	boolVal := func(key, val string, set bool) (bool, error) {
 		if !set {
 			return true, nil
@@ -110,7 +76,7 @@ func ParseMount(v string) (Mount, error) {
 		case "readonly", "ro", "volume-nocopy", "bind-nonrecursive", "bind-create-mountpoint":
 		default:
 			if !set {
-				return Mount{}, fmt.Errorf("invalid field '%s' must be a key=value pair", f)
+				return engine.Mount{}, fmt.Errorf("invalid field '%s' must be a key=value pair", f)
 			}
 		}
 		switch key {
@@ -122,7 +88,7 @@ func ParseMount(v string) (Mount, error) {
 			mt.Target = val
 		case "readonly", "ro":
 			if mt.ReadOnly, err = boolVal(key, val, set); err != nil {
-				return Mount{}, err
+				return engine.Mount{}, err
 			}
 		case "consistency":
 			mt.Consistency = strings.ToLower(val)
@@ -130,15 +96,15 @@ func ParseMount(v string) (Mount, error) {
 			bind.Propagation = strings.ToLower(val)
 		case "bind-nonrecursive":
 			if bind.NonRecursive, err = boolVal(key, val, set); err != nil {
-				return Mount{}, err
+				return engine.Mount{}, err
 			}
 		case "bind-create-mountpoint":
 			if bind.CreateMountpoint, err = boolVal(key, val, set); err != nil {
-				return Mount{}, err
+				return engine.Mount{}, err
 			}
 		case "volume-nocopy":
 			if vol.NoCopy, err = boolVal(key, val, set); err != nil {
-				return Mount{}, err
+				return engine.Mount{}, err
 			}
 		case "volume-label":
 			if vol.Labels == nil {
@@ -159,42 +125,91 @@ func ParseMount(v string) (Mount, error) {
 		case "tmpfs-size":
 			n, err := units.RAMInBytes(val)
 			if err != nil {
-				return Mount{}, fmt.Errorf("invalid value for %s: %s", key, val)
+				return engine.Mount{}, fmt.Errorf("invalid value for %s: %s", key, val)
 			}
 			tmpfs.SizeBytes = n
 		case "tmpfs-mode":
 			n, err := strconv.ParseUint(val, 8, 32)
 			if err != nil {
-				return Mount{}, fmt.Errorf("invalid value for %s: %s", key, val)
+				return engine.Mount{}, fmt.Errorf("invalid value for %s: %s", key, val)
 			}
 			tmpfs.Mode = os.FileMode(n)
 		default:
-			return Mount{}, fmt.Errorf("unexpected key '%s' in '%s'", key, f)
+			return engine.Mount{}, fmt.Errorf("unexpected key '%s' in '%s'", key, f)
 		}
 	}
 	if mt.Target == "" {
-		return Mount{}, fmt.Errorf("target is required")
+		return engine.Mount{}, fmt.Errorf("target is required")
 	}
 	if drv.Name != "" || drv.Options != nil {
 		vol.DriverConfig = &drv
 	}
-	if bind != (BindOptions{}) {
+	if bind != (engine.BindOptions{}) {
 		if mt.Type != "bind" {
-			return Mount{}, fmt.Errorf("cannot mix 'bind-*' options with mount type '%s'", mt.Type)
+			return engine.Mount{}, fmt.Errorf("cannot mix 'bind-*' options with mount type '%s'", mt.Type)
 		}
 		mt.BindOptions = &bind
 	}
 	if vol.NoCopy || vol.Labels != nil || vol.Subpath != "" || vol.DriverConfig != nil {
 		if mt.Type != "volume" {
-			return Mount{}, fmt.Errorf("cannot mix 'volume-*' options with mount type '%s'", mt.Type)
+			return engine.Mount{}, fmt.Errorf("cannot mix 'volume-*' options with mount type '%s'", mt.Type)
 		}
 		mt.VolumeOptions = &vol
 	}
-	if tmpfs != (TmpfsOptions{}) {
+	if tmpfs.SizeBytes != 0 || tmpfs.Mode != 0 {
 		if mt.Type != "tmpfs" {
-			return Mount{}, fmt.Errorf("cannot mix 'tmpfs-*' options with mount type '%s'", mt.Type)
+			return engine.Mount{}, fmt.Errorf("cannot mix 'tmpfs-*' options with mount type '%s'", mt.Type)
 		}
 		mt.TmpfsOptions = &tmpfs
 	}
 	return mt, nil
+}
+
+// ParseVolume checks one -v value as the reference does before sending it.
+// A value naming a source (host path or volume) and a target is a bind,
+// returned with a relative host path ("./x", "../x") made absolute; one
+// naming only a container path (and any value of one or two characters) is
+// an anonymous volume, returned as typed. Modes and paths are the daemon's
+// to check.
+func ParseVolume(spec string) (v string, bind bool, err error) {
+	if spec == "" {
+		return "", false, errors.New("invalid empty volume spec")
+	}
+	if len(spec) <= 2 {
+		return spec, false, nil
+	}
+	var source, target string
+	var section []rune
+	runes := []rune(spec)
+	for i := 0; i <= len(runes); i++ {
+		end := i == len(runes)
+		if !end && runes[i] != ':' {
+			section = append(section, runes[i])
+			continue
+		}
+		if !end && len(section) == 1 && unicode.IsLetter(section[0]) {
+			section = append(section, ':') // a Windows drive letter, not a separator
+			continue
+		}
+		switch {
+		case len(section) == 0:
+			return "", false, fmt.Errorf("invalid spec: %s: empty section between colons", spec)
+		case source == "" && end:
+			return spec, false, nil
+		case source == "":
+			source = string(section)
+		case target == "":
+			target = string(section)
+		case !end:
+			return "", false, fmt.Errorf("invalid spec: %s: too many colons", spec)
+		}
+		section = section[:0]
+	}
+	host, rest, _ := strings.Cut(spec, ":")
+	if strings.HasPrefix(host, ".") {
+		if abs, err := filepath.Abs(host); err == nil {
+			return abs + ":" + rest, true, nil
+		}
+	}
+	return spec, true, nil
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/spf13/pflag"
 )
 
@@ -149,6 +150,54 @@ func TestParseMount(t *testing.T) {
 	}
 }
 
+// The outcomes are the reference's for the same -v values: what it refuses
+// itself, what it sends as a bind and what as an anonymous volume.
+func TestParseVolume(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	tests := []struct {
+		in, want string
+		bind     bool
+		err      string
+	}{
+		{"/tmp:/data:ro", "/tmp:/data:ro", true, ""},
+		{"myvol:/data", "myvol:/data", true, ""},
+		{"./rel:/data", dir + "/rel:/data", true, ""},
+		{"../rel:/data:ro", filepath.Dir(dir) + "/rel:/data:ro", true, ""},
+		{".:/data", dir + ":/data", true, ""},
+		{"~/x:/data", "~/x:/data", true, ""},
+		{"/x:/y:bogus", "/x:/y:bogus", true, ""}, // the daemon refuses the mode
+		{"c:/x:/y", "c:/x:/y", true, ""},         // a drive letter is no separator
+		{"a:/b:c:d:e", "a:/b:c:d:e", true, ""},   // nor in the target
+		{"/anon", "/anon", false, ""},
+		{"a:b", "a:b", false, ""},
+		{"é:/x", "é:/x", false, ""},
+		{":", ":", false, ""}, // one or two characters are a path
+		{"a:", "a:", false, ""},
+		{" ", " ", false, ""},
+		{"", "", false, "invalid empty volume spec"},
+		{":/volume", "", false, "invalid spec: :/volume: empty section between colons"},
+		{"/a:", "", false, "invalid spec: /a:: empty section between colons"},
+		{"/x::ro", "", false, "invalid spec: /x::ro: empty section between colons"},
+		{":::", "", false, "invalid spec: :::: empty section between colons"},
+		{"/x:/y:ro:z", "", false, "invalid spec: /x:/y:ro:z: too many colons"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, bind, err := ParseVolume(tc.in)
+			if tc.err != "" {
+				if err == nil || err.Error() != tc.err {
+					t.Fatalf("err %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil || got != tc.want || bind != tc.bind {
+				t.Errorf("got %q bind=%v err=%v, want %q bind=%v", got, bind, err, tc.want, tc.bind)
+			}
+		})
+	}
+}
+
 func TestReadEnvFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "env")
 	data := "\xef\xbb\xbfA=1\n# comment\n\n   B=two words \nKNOWN\nUNKNOWN\n"
@@ -252,7 +301,7 @@ func TestSizesAndCPUs(t *testing.T) {
 	var u Ulimits
 	u.Set("nofile=1024:2048")
 	u.Set("nofile=10:20")
-	if got := u.Values(); len(got) != 1 || got[0] != (Ulimit{Name: "nofile", Soft: 10, Hard: 20}) {
+	if got := u.Values(); len(got) != 1 || *got[0] != (engine.Ulimit{Name: "nofile", Soft: 10, Hard: 20}) {
 		t.Errorf("ulimits %v", got)
 	}
 }

@@ -6,24 +6,20 @@ import (
 	"net"
 	"strconv"
 	"strings"
-)
 
-// PortBinding is where a container port is published on the host.
-type PortBinding struct {
-	HostIP   string `json:"HostIp"`
-	HostPort string
-}
+	"github.com/dockerclone/docker/cli/engine"
+)
 
 // PortSet are exposed ports ("80/tcp") and their bindings.
 type PortSet struct {
 	Exposed  map[string]struct{}
-	Bindings map[string][]PortBinding
+	Bindings map[string][]engine.PortBinding
 }
 
 // ParsePublish parses --publish values:
 // [ip:][hostPort[-end]:]containerPort[-end][/proto], IPv6 addresses in brackets.
 func ParsePublish(specs []string) (PortSet, error) {
-	ps := PortSet{Exposed: map[string]struct{}{}, Bindings: map[string][]PortBinding{}}
+	ps := PortSet{Exposed: map[string]struct{}{}, Bindings: map[string][]engine.PortBinding{}}
 	for _, spec := range specs {
 		if err := ps.addPublish(spec); err != nil {
 			return ps, err
@@ -79,7 +75,7 @@ func (ps *PortSet) addPublish(spec string) error {
 			hp = strconv.Itoa(hStart)
 		}
 		ps.Exposed[port] = struct{}{}
-		ps.Bindings[port] = append(ps.Bindings[port], PortBinding{HostIP: ip, HostPort: hp})
+		ps.Bindings[port] = append(ps.Bindings[port], engine.PortBinding{HostIP: ip, HostPort: hp})
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/docker/go-units"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 // MemBytes is a size in bytes given with an optional unit suffix
@@ -82,17 +84,10 @@ func (c *NanoCPUs) Type() string { return "decimal" }
 // Value is the count in billionths of a CPU.
 func (c *NanoCPUs) Value() int64 { return int64(*c) }
 
-// Ulimit is one --ulimit value as the API takes it.
-type Ulimit struct {
-	Name string
-	Hard int64
-	Soft int64
-}
-
 // Ulimits is a repeatable --ulimit flag (type "ulimit"); a later value for
 // the same name replaces the earlier one.
 type Ulimits struct {
-	values []Ulimit
+	values []*engine.Ulimit
 }
 
 func (u *Ulimits) String() string {
@@ -109,7 +104,7 @@ func (u *Ulimits) Set(v string) error {
 	if err != nil {
 		return err
 	}
-	nu := Ulimit{Name: l.Name, Hard: l.Hard, Soft: l.Soft}
+	nu := &engine.Ulimit{Name: l.Name, Hard: l.Hard, Soft: l.Soft}
 	for i := range u.values {
 		if u.values[i].Name == nu.Name {
 			u.values[i] = nu
@@ -124,9 +119,9 @@ func (u *Ulimits) Set(v string) error {
 func (u *Ulimits) Type() string { return "ulimit" }
 
 // Values returns the limits, never nil (the API body carries []).
-func (u *Ulimits) Values() []Ulimit {
+func (u *Ulimits) Values() []*engine.Ulimit {
 	if u.values == nil {
-		return []Ulimit{}
+		return []*engine.Ulimit{}
 	}
 	return u.values
 }

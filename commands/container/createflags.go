@@ -3,9 +3,7 @@ package container
 import (
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/pflag"
 
@@ -52,12 +50,7 @@ type containerFlags struct {
 	expose            *opts.List
 	gpus              opts.Gpus
 	groupAdd          *opts.List
-	healthCmd         string
-	healthInterval    time.Duration
-	healthRetries     int
-	healthStartIntvl  time.Duration
-	healthStartPeriod time.Duration
-	healthTimeout     time.Duration
+	health            opts.Health
 	hostname          string
 	init              bool
 	interactive       bool
@@ -82,7 +75,6 @@ type containerFlags struct {
 	name              string
 	networks          opts.Networks
 	networkAliases    *opts.List
-	noHealthcheck     bool
 	oomKillDisable    bool
 	oomScoreAdj       int
 	pid               string
@@ -125,13 +117,13 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	f.attach = opts.NewList(validateAttach)
 	f.addHost = opts.NewList(opts.ValidateExtraHost)
 	f.annotations = opts.NewMap(nil)
-	f.blkioWeightDevice = opts.NewListShowEmpty(validateWeightDevice)
+	f.blkioWeightDevice = opts.NewListShowEmpty(opts.Checks(opts.ParseWeightDevice))
 	f.capAdd, f.capDrop = opts.NewList(nil), opts.NewList(nil)
 	f.devices, f.deviceCgroupRules = opts.NewList(nil), opts.NewList(nil)
-	f.deviceReadBps = opts.NewListShowEmpty(validateThrottleBps)
-	f.deviceWriteBps = opts.NewListShowEmpty(validateThrottleBps)
-	f.deviceReadIOps = opts.NewListShowEmpty(validateThrottleIOps)
-	f.deviceWriteIOps = opts.NewListShowEmpty(validateThrottleIOps)
+	f.deviceReadBps = opts.NewListShowEmpty(opts.Checks(opts.ParseThrottleBps))
+	f.deviceWriteBps = opts.NewListShowEmpty(opts.Checks(opts.ParseThrottleBps))
+	f.deviceReadIOps = opts.NewListShowEmpty(opts.Checks(opts.ParseThrottleIOps))
+	f.deviceWriteIOps = opts.NewListShowEmpty(opts.Checks(opts.ParseThrottleIOps))
 	f.dns, f.dnsOptions, f.dnsSearch = opts.NewList(opts.ValidateIPAddress), opts.NewList(nil), opts.NewList(nil)
 	f.env, f.envFile = opts.NewList(opts.ValidateEnv), opts.NewList(nil)
 	f.expose, f.groupAdd = opts.NewList(nil), opts.NewList(nil)
@@ -184,12 +176,12 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.Var(f.expose, "expose", "Expose a port or a range of ports")
 	fs.Var(&f.gpus, "gpus", "GPU devices to add to the container ('all' to pass all GPUs)")
 	fs.Var(f.groupAdd, "group-add", "Add additional groups to join")
-	fs.StringVar(&f.healthCmd, "health-cmd", "", "Command to run to check health")
-	fs.DurationVar(&f.healthInterval, "health-interval", 0, "Time between running the check (ms|s|m|h) (default 0s)")
-	fs.IntVar(&f.healthRetries, "health-retries", 0, "Consecutive failures needed to report unhealthy")
-	fs.DurationVar(&f.healthStartIntvl, "health-start-interval", 0, "Time between running the check during the start period (ms|s|m|h) (default 0s)")
-	fs.DurationVar(&f.healthStartPeriod, "health-start-period", 0, "Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)")
-	fs.DurationVar(&f.healthTimeout, "health-timeout", 0, "Maximum time to allow one check to run (ms|s|m|h) (default 0s)")
+	fs.StringVar(&f.health.Cmd, "health-cmd", "", "Command to run to check health")
+	fs.DurationVar(&f.health.Interval, "health-interval", 0, "Time between running the check (ms|s|m|h) (default 0s)")
+	fs.IntVar(&f.health.Retries, "health-retries", 0, "Consecutive failures needed to report unhealthy")
+	fs.DurationVar(&f.health.StartInterval, "health-start-interval", 0, "Time between running the check during the start period (ms|s|m|h) (default 0s)")
+	fs.DurationVar(&f.health.StartPeriod, "health-start-period", 0, "Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)")
+	fs.DurationVar(&f.health.Timeout, "health-timeout", 0, "Maximum time to allow one check to run (ms|s|m|h) (default 0s)")
 	fs.Bool("help", false, "Print usage")
 	fs.StringVarP(&f.hostname, "hostname", "h", "", "Container host name")
 	fs.BoolVar(&f.init, "init", false, "Run an init inside the container that forwards signals and reaps processes")
@@ -220,7 +212,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.Var(f.networkAliases, "network-alias", "Add network-scoped alias for the container")
 	fs.Var(f.networkAliases, "net-alias", "Add network-scoped alias for the container")
 	_ = fs.MarkHidden("net-alias")
-	fs.BoolVar(&f.noHealthcheck, "no-healthcheck", false, "Disable any container-specified HEALTHCHECK")
+	fs.BoolVar(&f.health.Disable, "no-healthcheck", false, "Disable any container-specified HEALTHCHECK")
 	fs.BoolVar(&f.oomKillDisable, "oom-kill-disable", false, "Disable OOM Killer")
 	fs.IntVar(&f.oomScoreAdj, "oom-score-adj", 0, "Tune host's OOM preferences (-1000 to 1000)")
 	fs.StringVar(&f.pid, "pid", "", "PID namespace to use")
@@ -267,52 +259,6 @@ func validateAttach(v string) (string, error) {
 		return s, nil
 	}
 	return "", fmt.Errorf("valid streams are STDIN, STDOUT and STDERR")
-}
-
-func validateWeightDevice(v string) (string, error) {
-	_, err := parseWeightDevice(v)
-	return v, err
-}
-
-func parseWeightDevice(v string) (weightDevice, error) {
-	path, w, ok := strings.Cut(v, ":")
-	if !ok || !strings.HasPrefix(path, "/dev/") {
-		return weightDevice{}, fmt.Errorf("bad format: %s", v)
-	}
-	n, err := strconv.ParseUint(w, 10, 16)
-	if err != nil || (n > 0 && (n < 10 || n > 1000)) {
-		return weightDevice{}, fmt.Errorf("invalid weight for device: %s", v)
-	}
-	return weightDevice{Path: path, Weight: uint16(n)}, nil
-}
-
-func validateThrottleBps(v string) (string, error) {
-	_, err := parseThrottle(v, true)
-	return v, err
-}
-
-func validateThrottleIOps(v string) (string, error) {
-	_, err := parseThrottle(v, false)
-	return v, err
-}
-
-func parseThrottle(v string, bytes bool) (throttleDevice, error) {
-	path, r, ok := strings.Cut(v, ":")
-	if !ok || !strings.HasPrefix(path, "/dev/") {
-		return throttleDevice{}, fmt.Errorf("bad format: %s", v)
-	}
-	if bytes {
-		var m opts.MemBytes
-		if err := m.Set(r); err != nil || m < 0 {
-			return throttleDevice{}, fmt.Errorf("invalid rate for device: %s. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb", v)
-		}
-		return throttleDevice{Path: path, Rate: uint64(m)}, nil
-	}
-	n, err := strconv.ParseUint(r, 10, 64)
-	if err != nil {
-		return throttleDevice{}, fmt.Errorf("invalid rate for device: %s. The correct format is <device-path>:<number>. Number must be a positive integer", v)
-	}
-	return throttleDevice{Path: path, Rate: n}, nil
 }
 
 // validateSysctl allows the namespaced sysctls the daemon can set per container.

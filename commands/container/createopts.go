@@ -3,13 +3,11 @@ package container
 import (
 	"errors"
 	"fmt"
-	"github.com/dockerclone/docker/cli/engine"
 	"net"
 	"os"
-	"path"
-	"strconv"
 	"strings"
 
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/opts"
 )
 
@@ -17,7 +15,7 @@ import (
 type createRequest struct {
 	Name     string
 	Platform string
-	Body     createBody
+	Body     engine.ContainerCreateRequest
 }
 
 // request maps the flags, the image and the command to the create request.
@@ -28,7 +26,7 @@ func (f *containerFlags) request(image string, cmd []string, detach bool, consol
 	if f.useAPISocket {
 		return createRequest{}, errors.New("--use-api-socket is not supported by this client yet")
 	}
-	b := createBody{
+	b := engine.ContainerCreateRequest{Config: engine.Config{
 		Hostname:   f.hostname,
 		Domainname: f.domainname,
 		User:       f.user,
@@ -38,7 +36,7 @@ func (f *containerFlags) request(image string, cmd []string, detach bool, consol
 		WorkingDir: f.workdir,
 		MacAddress: f.macAddress,
 		StopSignal: f.stopSignal,
-	}
+	}}
 	if len(cmd) > 0 {
 		b.Cmd = cmd
 	}
@@ -79,7 +77,7 @@ func (f *containerFlags) request(image string, cmd []string, detach bool, consol
 	if b.Labels, err = f.labelMap(); err != nil {
 		return createRequest{}, err
 	}
-	if b.Healthcheck, err = f.healthcheck(); err != nil {
+	if b.Healthcheck, err = f.health.Config(); err != nil {
 		return createRequest{}, err
 	}
 	if f.swappiness != -1 && (f.swappiness < 0 || f.swappiness > 100) {
@@ -101,11 +99,17 @@ func (f *containerFlags) request(image string, cmd []string, detach bool, consol
 	if err != nil {
 		return createRequest{}, err
 	}
+	seen := map[string]bool{}
 	for _, v := range f.volumes.Values() {
-		if strings.Contains(v, ":") {
-			hc.Binds = append(hc.Binds, v)
-		} else {
-			b.Volumes[v] = struct{}{}
+		spec, bind, err := opts.ParseVolume(v)
+		switch {
+		case err != nil:
+			return createRequest{}, err
+		case !bind:
+			b.Volumes[spec] = struct{}{}
+		case !seen[v]:
+			seen[v] = true
+			hc.Binds = append(hc.Binds, spec)
 		}
 	}
 	b.HostConfig = hc
@@ -146,61 +150,22 @@ func (f *containerFlags) labelMap() (map[string]string, error) {
 	return labels, nil
 }
 
-func (f *containerFlags) healthcheck() (*healthConfig, error) {
-	any := f.healthCmd != "" || f.healthInterval != 0 || f.healthTimeout != 0 ||
-		f.healthStartPeriod != 0 || f.healthStartIntvl != 0 || f.healthRetries != 0
-	if f.noHealthcheck {
-		if any {
-			return nil, errors.New("--no-healthcheck conflicts with --health-* options")
-		}
-		return &healthConfig{Test: []string{"NONE"}}, nil
-	}
-	if !any {
-		return nil, nil
-	}
-	for _, d := range []struct {
-		name string
-		neg  bool
-	}{
-		{"--health-interval", f.healthInterval < 0},
-		{"--health-timeout", f.healthTimeout < 0},
-		{"--health-retries", f.healthRetries < 0},
-		{"--health-start-period", f.healthStartPeriod < 0},
-		{"--health-start-interval", f.healthStartIntvl < 0},
-	} {
-		if d.neg {
-			return nil, fmt.Errorf("%s cannot be negative", d.name)
-		}
-	}
-	h := &healthConfig{
-		Interval:      int64(f.healthInterval),
-		Timeout:       int64(f.healthTimeout),
-		StartPeriod:   int64(f.healthStartPeriod),
-		StartInterval: int64(f.healthStartIntvl),
-		Retries:       f.healthRetries,
-	}
-	if f.healthCmd != "" {
-		h.Test = []string{"CMD-SHELL", f.healthCmd}
-	}
-	return h, nil
-}
-
-func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, console [2]uint) (hostConfig, error) {
-	restart, err := parseRestart(f.restart)
+func (f *containerFlags) hostConfig(bindings map[string][]engine.PortBinding, console [2]uint) (engine.HostConfig, error) {
+	restart, err := opts.ParseRestartPolicy(f.restart)
 	if err != nil {
-		return hostConfig{}, err
+		return engine.HostConfig{}, err
 	}
 	if f.autoRemove && restart.Name != "" && restart.Name != "no" {
-		return hostConfig{}, errors.New("conflicting options: cannot specify both --restart and --rm")
+		return engine.HostConfig{}, errors.New("conflicting options: cannot specify both --restart and --rm")
 	}
 	logOpts := map[string]string{}
 	for _, o := range f.logOpts.Values() {
 		k, v, _ := strings.Cut(o, "=")
 		logOpts[k] = v
 	}
-	hc := hostConfig{
+	hc := engine.HostConfig{
 		ContainerIDFile: f.cidfile,
-		LogConfig:       logConfig{Type: f.logDriver, Config: logOpts},
+		LogConfig:       engine.LogConfig{Type: f.logDriver, Config: logOpts},
 		PortBindings:    bindings,
 		RestartPolicy:   restart,
 		AutoRemove:      f.autoRemove,
@@ -228,41 +193,43 @@ func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, cons
 		ShmSize:         f.shmSize.Value(),
 		Runtime:         f.runtime,
 		Isolation:       f.isolation,
-
+		Mounts:          f.mounts.Values(),
+	}
+	// The reference sends every limit, the empty lists as [].
+	hc.Resources = engine.Resources{
 		CPUShares:            f.cpuShares,
 		Memory:               f.memory.Value(),
 		NanoCPUs:             f.cpus.Value(),
 		CgroupParent:         f.cgroupParent,
 		BlkioWeight:          f.blkioWeight,
-		BlkioWeightDevice:    []weightDevice{},
-		BlkioDeviceReadBps:   throttles(f.deviceReadBps, true),
-		BlkioDeviceWriteBps:  throttles(f.deviceWriteBps, true),
-		BlkioDeviceReadIOps:  throttles(f.deviceReadIOps, false),
-		BlkioDeviceWriteIOps: throttles(f.deviceWriteIOps, false),
+		BlkioWeightDevice:    parsed(f.blkioWeightDevice, opts.ParseWeightDevice),
+		BlkioDeviceReadBps:   parsed(f.deviceReadBps, opts.ParseThrottleBps),
+		BlkioDeviceWriteBps:  parsed(f.deviceWriteBps, opts.ParseThrottleBps),
+		BlkioDeviceReadIOps:  parsed(f.deviceReadIOps, opts.ParseThrottleIOps),
+		BlkioDeviceWriteIOps: parsed(f.deviceWriteIOps, opts.ParseThrottleIOps),
 		CPUPeriod:            f.cpuPeriod,
 		CPUQuota:             f.cpuQuota,
 		CPURealtimePeriod:    f.cpuRtPeriod,
 		CPURealtimeRuntime:   f.cpuRtRuntime,
 		CpusetCpus:           f.cpusetCpus,
 		CpusetMems:           f.cpusetMems,
-		Devices:              []deviceMapping{},
+		Devices:              []engine.DeviceMapping{},
 		DeviceCgroupRules:    f.deviceCgroupRules.Values(),
 		DeviceRequests:       f.gpus.Values(),
 		KernelMemory:         f.kernelMemory.Value(),
 		MemoryReservation:    f.memoryReservation.Value(),
 		MemorySwap:           f.memorySwap.Value(),
-		MemorySwappiness:     f.swappiness,
-		OomKillDisable:       f.oomKillDisable,
-		PidsLimit:            f.pidsLimit,
+		MemorySwappiness:     ptr(f.swappiness),
+		OomKillDisable:       ptr(f.oomKillDisable),
+		PidsLimit:            ptr(f.pidsLimit),
 		Ulimits:              f.ulimits.Values(),
 		CPUCount:             f.cpuCount,
 		CPUPercent:           f.cpuPercent,
 		IOMaximumIOps:        f.ioMaxIOps,
 		IOMaximumBandwidth:   uint64(f.ioMaxBandwidth.Value()),
-		Mounts:               f.mounts.Values(),
 	}
 	if hc.PortBindings == nil {
-		hc.PortBindings = map[string][]opts.PortBinding{}
+		hc.PortBindings = map[string][]engine.PortBinding{}
 	}
 	for i := range hc.DeviceRequests {
 		if hc.DeviceRequests[i].Options == nil {
@@ -276,34 +243,29 @@ func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, cons
 		hc.Sysctls = f.sysctls.Values()
 	}
 	if f.set("init") {
-		v := f.init
-		hc.Init = &v
-	}
-	for _, v := range f.blkioWeightDevice.Values() {
-		wd, _ := parseWeightDevice(v) // validated by the flag
-		hc.BlkioWeightDevice = append(hc.BlkioWeightDevice, wd)
+		hc.Init = ptr(f.init)
 	}
 	var cdi []string
 	for _, v := range f.devices.Values() {
-		if isCDIName(v) {
+		if opts.IsCDIName(v) {
 			cdi = append(cdi, v)
 			continue
 		}
-		d, err := parseDevice(v)
+		d, err := opts.ParseDevice(v)
 		if err != nil {
-			return hostConfig{}, err
+			return engine.HostConfig{}, err
 		}
 		hc.Devices = append(hc.Devices, d)
 	}
 	if len(cdi) > 0 {
-		hc.DeviceRequests = append(hc.DeviceRequests, opts.DeviceRequest{Driver: "cdi", DeviceIDs: cdi})
+		hc.DeviceRequests = append(hc.DeviceRequests, engine.DeviceRequest{Driver: "cdi", DeviceIDs: cdi})
 	}
 	if f.storageOpt.Len() > 0 {
 		hc.StorageOpt = map[string]string{}
 		for _, o := range f.storageOpt.Values() {
 			k, v, ok := strings.Cut(o, "=")
 			if !ok {
-				return hostConfig{}, fmt.Errorf("invalid storage option")
+				return engine.HostConfig{}, fmt.Errorf("invalid storage option")
 			}
 			hc.StorageOpt[k] = v
 		}
@@ -322,12 +284,12 @@ func (f *containerFlags) hostConfig(bindings map[string][]opts.PortBinding, cons
 // the endpoint settings of each network. With one network and nothing to
 // configure on it, no endpoint is sent (the daemon makes one); with several,
 // each gets one, so the daemon can refuse what it cannot do.
-func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
+func (f *containerFlags) networking(hc *engine.HostConfig) (engine.NetworkingConfig, error) {
 	if f.macAddress != "" && !validMAC(f.macAddress) {
-		return networkingConfig{}, fmt.Errorf("%s is not a valid mac address", f.macAddress)
+		return engine.NetworkingConfig{}, fmt.Errorf("%s is not a valid mac address", f.macAddress)
 	}
 	nets := f.networks.Values()
-	eps := map[string]*endpointSettings{}
+	eps := map[string]*engine.EndpointSettings{}
 	if len(nets) == 0 {
 		hc.NetworkMode = "default"
 		nets = []opts.NetworkAttachment{{Target: "default"}}
@@ -344,15 +306,15 @@ func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
 		if i == 0 {
 			// The per-container network flags apply to the primary network.
 			if err := f.applyToPrimary(&n); err != nil {
-				return networkingConfig{}, err
+				return engine.NetworkingConfig{}, err
 			}
 		}
 		ep, err := endpoint(n)
 		if err != nil {
-			return networkingConfig{}, err
+			return engine.NetworkingConfig{}, err
 		}
 		if _, dup := eps[n.Target]; dup {
-			return networkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
+			return engine.NetworkingConfig{}, fmt.Errorf("network %q is specified multiple times", n.Target)
 		}
 		if n.Target != "default" && len(nets) == 1 && endpointEmpty(ep) {
 			continue
@@ -360,9 +322,9 @@ func (f *containerFlags) networking(hc *hostConfig) (networkingConfig, error) {
 		eps[n.Target] = ep
 	}
 	if userDefined && builtin {
-		return networkingConfig{}, errors.New("conflicting options: cannot attach both user-defined and non-user-defined network-modes")
+		return engine.NetworkingConfig{}, errors.New("conflicting options: cannot attach both user-defined and non-user-defined network-modes")
 	}
-	return networkingConfig{EndpointsConfig: eps}, nil
+	return engine.NetworkingConfig{EndpointsConfig: eps}, nil
 }
 
 // applyToPrimary moves --network-alias, --link (user-defined networks only),
@@ -401,7 +363,7 @@ func (f *containerFlags) applyToPrimary(n *opts.NetworkAttachment) error {
 }
 
 // endpoint checks one attachment and turns it into its endpoint settings.
-func endpoint(n opts.NetworkAttachment) (*endpointSettings, error) {
+func endpoint(n opts.NetworkAttachment) (*engine.EndpointSettings, error) {
 	if strings.TrimSpace(n.Target) == "" {
 		return nil, errors.New("no name set for network")
 	}
@@ -411,7 +373,7 @@ func endpoint(n opts.NetworkAttachment) (*endpointSettings, error) {
 	if n.MacAddress != "" && !validMAC(n.MacAddress) {
 		return nil, fmt.Errorf("%s is not a valid mac address", n.MacAddress)
 	}
-	ep := &endpointSettings{Aliases: n.Aliases, Links: n.Links, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
+	ep := &engine.EndpointSettings{Aliases: n.Aliases, Links: n.Links, DriverOpts: n.DriverOpts, MacAddress: n.MacAddress, GwPriority: n.GwPriority}
 	if n.IPv4 != "" || n.IPv6 != "" || len(n.LinkLocal) > 0 {
 		ep.IPAMConfig = &engine.EndpointIPAM{IPv4Address: n.IPv4, IPv6Address: n.IPv6, LinkLocalIPs: n.LinkLocal}
 	}
@@ -419,7 +381,7 @@ func endpoint(n opts.NetworkAttachment) (*endpointSettings, error) {
 }
 
 // endpointEmpty reports whether no per-network setting was given.
-func endpointEmpty(e *endpointSettings) bool {
+func endpointEmpty(e *engine.EndpointSettings) bool {
 	return e.IPAMConfig == nil && len(e.Aliases) == 0 && len(e.Links) == 0 && len(e.DriverOpts) == 0 &&
 		e.MacAddress == "" && e.GwPriority == 0
 }
@@ -435,23 +397,6 @@ func userDefinedNetwork(name string) bool {
 		return false
 	}
 	return !strings.HasPrefix(name, "container:")
-}
-
-// parseRestart splits "name[:max-retries]"; an empty count is no count.
-func parseRestart(v string) (restartPolicy, error) {
-	name, count, hasColon := strings.Cut(v, ":")
-	p := restartPolicy{Name: name}
-	if hasColon && name == "" {
-		return p, errors.New("invalid restart policy format: no policy provided before colon")
-	}
-	if count != "" {
-		n, err := strconv.Atoi(count)
-		if err != nil {
-			return p, errors.New("invalid restart policy format: maximum retry count must be an integer")
-		}
-		p.MaximumRetryCount = n
-	}
-	return p, nil
 }
 
 // capabilities upper-cases and adds the CAP_ prefix, as the reference sends them.
@@ -470,96 +415,18 @@ func capabilities(in []string) []string {
 	return out
 }
 
-// parseDevice reads host[:container][:permissions]: paths are cleaned
-// (except in the three-part form), the container path must be absolute and
-// the permissions are a subset of "rwm".
-func parseDevice(v string) (deviceMapping, error) {
-	if strings.Count(v, ":") > 2 || strings.HasPrefix(v, ":") || v == "" {
-		return deviceMapping{}, fmt.Errorf("bad format for path: %s", v)
-	}
-	parts := strings.Split(v, ":")
-	d := deviceMapping{PathOnHost: parts[0], CgroupPermissions: "rwm"}
-	switch len(parts) {
-	case 1:
-		d.PathOnHost = path.Clean(parts[0])
-		d.PathInContainer = d.PathOnHost
-	case 2:
-		if validDevicePerm(parts[1]) {
-			d.PathOnHost = path.Clean(parts[0])
-			d.PathInContainer, d.CgroupPermissions = d.PathOnHost, parts[1]
-		} else {
-			d.PathInContainer = path.Clean(parts[1])
-		}
-	case 3:
-		if !validDevicePerm(parts[2]) {
-			return d, fmt.Errorf("bad mode specified: %s", parts[2])
-		}
-		d.PathInContainer, d.CgroupPermissions = parts[1], parts[2]
-	}
-	if !path.IsAbs(d.PathInContainer) {
-		return d, fmt.Errorf("%s is not an absolute path", d.PathInContainer)
-	}
-	return d, nil
-}
-
-// validDevicePerm: one or more of r, w, m, each at most once.
-func validDevicePerm(p string) bool {
-	if p == "" {
-		return false
-	}
-	seen := map[rune]bool{}
-	for _, c := range p {
-		if !strings.ContainsRune("rwm", c) || seen[c] {
-			return false
-		}
-		seen[c] = true
-	}
-	return true
-}
-
-// isCDIName reports whether a --device value is a CDI device name,
-// vendor/class=name, which goes to the daemon as a device request.
-func isCDIName(v string) bool {
-	vendor, rest, ok := strings.Cut(v, "/")
-	if !ok {
-		return false
-	}
-	class, name, ok := strings.Cut(rest, "=")
-	return ok && cdiPart(vendor, "._-") && cdiPart(class, "_-") && cdiPart(name, "_.:-") && !strings.Contains(name, "/")
-}
-
-// cdiPart: starts with a letter (any alphanumeric for names, which pass
-// ":" among their extra characters), ends alphanumeric, and otherwise uses
-// letters, digits and extra.
-func cdiPart(s, extra string) bool {
-	if len(s) < 2 {
-		return false
-	}
-	isAlnum := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
-	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	first := isLetter(s[0])
-	if strings.Contains(extra, ":") {
-		first = isAlnum(s[0])
-	}
-	if !first || !isAlnum(s[len(s)-1]) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isAlnum(s[i]) && !strings.ContainsRune(extra, rune(s[i])) {
-			return false
-		}
-	}
-	return true
-}
-
-func throttles(l *opts.List, bytes bool) []throttleDevice {
-	out := []throttleDevice{}
+// parsed parses again the values of a list its flag has validated; never
+// nil (the reference sends []).
+func parsed[T any](l *opts.List, parse func(string) (T, error)) []T {
+	out := []T{}
 	for _, v := range l.Values() {
-		t, _ := parseThrottle(v, bytes) // validated by the flag
+		t, _ := parse(v)
 		out = append(out, t)
 	}
 	return out
 }
+
+func ptr[T any](v T) *T { return &v }
 
 func nonNil(s []string) []string {
 	if s == nil {
@@ -569,7 +436,7 @@ func nonNil(s []string) []string {
 }
 
 // hasEndpointMAC reports whether any network gets a MAC address.
-func hasEndpointMAC(nc networkingConfig) bool {
+func hasEndpointMAC(nc engine.NetworkingConfig) bool {
 	for _, ep := range nc.EndpointsConfig {
 		if ep != nil && ep.MacAddress != "" {
 			return true

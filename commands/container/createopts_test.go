@@ -13,6 +13,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/config"
 )
 
@@ -68,7 +70,7 @@ func TestCreateBodyMatchesReference(t *testing.T) {
 }
 
 // field returns the compact JSON at a dotted path of the body.
-func field(t *testing.T, body createBody, path string) string {
+func field(t *testing.T, body engine.ContainerCreateRequest, path string) string {
 	t.Helper()
 	raw, err := json.Marshal(body)
 	if err != nil {
@@ -128,6 +130,9 @@ func TestCreateFlagsToBody(t *testing.T) {
 		{"gpus all", []string{"--gpus", "all", "img"}, "HostConfig.DeviceRequests",
 			`[{"Capabilities":[["gpu"]],"Count":-1,"DeviceIDs":null,"Driver":"","Options":{}}]`},
 		{"bind volume vs anonymous", []string{"-v", "/a:/b", "-v", "/c", "img"}, "Volumes", `{"/c":{}}`},
+		{"binds sent once", []string{"-v", "/a:/b", "-v", "/c:/d", "-v", "/a:/b", "img"}, "HostConfig.Binds", `["/a:/b","/c:/d"]`},
+		{"two characters are an anonymous volume", []string{"-v", ":", "img"}, "Volumes", `{":":{}}`},
+		{"drive letter is no bind", []string{"-v", "a:b", "img"}, "HostConfig.Binds", "null"},
 		{"bind mount", []string{"--mount", "type=bind,src=/tmp,dst=/m,readonly", "img"}, "HostConfig.Mounts",
 			`[{"ReadOnly":true,"Source":"/tmp","Target":"/m","Type":"bind"}]`},
 		{"platform query", []string{"--platform", "linux/arm64", "img"}, "Image", `"img"`},
@@ -198,6 +203,8 @@ func TestCreateFlagErrors(t *testing.T) {
 		{[]string{"--network-alias", "a", "--network", "name=n,alias=b", "img"}, "conflicting options: cannot specify both --network-alias and per-network alias"},
 		{[]string{"--mac-address", "92:d0:c6:0a:29:33", "--network", "name=n,mac-address=92:d0:c6:0a:29:34", "img"}, "conflicting options: cannot specify both --mac-address and per-network MAC address"},
 		{[]string{"--link-local-ip", "169.254.0.1", "--network", "name=n,link-local-ip=169.254.0.2", "img"}, "conflicting options: cannot specify both --link-local-ip and per-network link-local IP addresses"},
+		{[]string{"-v", ":/volume", "img"}, "invalid spec: :/volume: empty section between colons"},
+		{[]string{"-v", "", "img"}, "invalid empty volume spec"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
@@ -206,6 +213,25 @@ func TestCreateFlagErrors(t *testing.T) {
 				t.Fatalf("error %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A -v value the reference refuses itself fails with 125 before any request
+// (the fake engine fails the test on any).
+func TestVolumeSpecRefusedLocally(t *testing.T) {
+	for _, tc := range []struct {
+		build func(*cli.CLI) *cobra.Command
+		args  []string
+		want  string
+	}{
+		{newRunCommand, []string{"-v", ":/volume", "busybox"}, "docker: invalid spec: :/volume: empty section between colons\n\nRun 'docker run --help' for more information"},
+		{newCreateCommand, []string{"-v", "", "busybox"}, "docker: invalid empty volume spec\n\nRun 'docker create --help' for more information"},
+	} {
+		r := clitest.Run(t, &clitest.Engine{}, clitest.Options{}, tc.build, tc.args...)
+		var se *cli.StatusError
+		if !errors.As(r.RunErr, &se) || se.Code != 125 || se.Msg != tc.want {
+			t.Errorf("%q: got %v, want exit 125 %q", tc.args, r.RunErr, tc.want)
+		}
 	}
 }
 

@@ -73,7 +73,7 @@ func runUpdate(ctx context.Context, c *cli.CLI, o updateOptions, names []string)
 	if o.nFlag == 0 {
 		return errors.New("you must provide one or more flags when using this command")
 	}
-	cfg := engine.UpdateConfig{
+	cfg := engine.UpdateConfig{Resources: engine.Resources{
 		CPUShares:          o.cpuShares,
 		Memory:             o.memory.Value(),
 		NanoCPUs:           o.cpus.Value(),
@@ -86,16 +86,16 @@ func runUpdate(ctx context.Context, c *cli.CLI, o updateOptions, names []string)
 		CpusetMems:         o.cpusetMems,
 		MemoryReservation:  o.memoryReservation.Value(),
 		MemorySwap:         o.memorySwap.Value(),
-	}
+	}}
 	if o.pidsLimitSet {
 		cfg.PidsLimit = &o.pidsLimit
 	}
 	if o.restartPolicy != "" {
-		p, err := parseRestart(o.restartPolicy)
+		p, err := opts.ParseRestartPolicy(o.restartPolicy)
 		if err != nil {
 			return err
 		}
-		cfg.RestartPolicy = engine.RestartPolicy{Name: p.Name, MaximumRetryCount: p.MaximumRetryCount}
+		cfg.RestartPolicy = p
 	}
 	client, err := c.Client(ctx)
 	if err != nil {

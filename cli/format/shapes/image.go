@@ -3,6 +3,8 @@ package shapes
 import (
 	"encoding/json"
 	"time"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 // Image is GET /images/{name}/json.
@@ -12,9 +14,9 @@ type Image struct {
 	RepoDigests     []string
 	Parent          string
 	Comment         string
-	Created         string  `json:",omitempty"`
-	Container       string  `json:",omitempty"`
-	ContainerConfig *Config `json:",omitempty"`
+	Created         string         `json:",omitempty"`
+	Container       string         `json:",omitempty"`
+	ContainerConfig *engine.Config `json:",omitempty"`
 	DockerVersion   string
 	Author          string
 	Config          *ImageConfig
@@ -65,9 +67,9 @@ type OCIImageConfig struct {
 
 // DockerImageConfigExt are Docker's additions to the OCI config.
 type DockerImageConfigExt struct {
-	Healthcheck *HealthConfig `json:",omitempty"`
-	OnBuild     []string      `json:",omitempty"`
-	Shell       []string      `json:",omitempty"`
+	Healthcheck *engine.HealthConfig `json:",omitempty"`
+	OnBuild     []string             `json:",omitempty"`
+	Shell       []string             `json:",omitempty"`
 }
 
 // Descriptor is an OCI content descriptor.
@@ -78,15 +80,6 @@ type Descriptor struct {
 	URLs         []string          `json:"urls,omitempty"`
 	Annotations  map[string]string `json:"annotations,omitempty"`
 	Data         []byte            `json:"data,omitempty"`
-	Platform     *Platform         `json:"platform,omitempty"`
+	Platform     *engine.Platform  `json:"platform,omitempty"`
 	ArtifactType string            `json:"artifactType,omitempty"`
-}
-
-// Platform is an OCI platform.
-type Platform struct {
-	Architecture string   `json:"architecture"`
-	OS           string   `json:"os"`
-	OSVersion    string   `json:"os.version,omitempty"`
-	OSFeatures   []string `json:"os.features,omitempty"`
-	Variant      string   `json:"variant,omitempty"`
 }

@@ -4,7 +4,9 @@
 // {{json .X}}, which daemon keys a template can reach (others fall back to
 // the raw JSON), and how {{.X}} prints (structs as {...}, durations as "5s",
 // nil lists as "[]"). Field names, order, types and json tags follow what
-// the reference prints; there is no logic here.
+// the reference prints; there is no logic here. Where the engine's wire
+// type already has that shape (Config, HostConfig, mounts, endpoints), the
+// view uses it rather than a copy.
 package shapes
 
 // New returns a pointer to a zero value of the shape for an inspect object
