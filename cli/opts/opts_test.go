@@ -299,9 +299,11 @@ func TestSizesAndCPUs(t *testing.T) {
 		t.Errorf("too precise: %v", err)
 	}
 	var u Ulimits
+	u.Set("nproc=5")
 	u.Set("nofile=1024:2048")
 	u.Set("nofile=10:20")
-	if got := u.Values(); len(got) != 1 || *got[0] != (engine.Ulimit{Name: "nofile", Soft: 10, Hard: 20}) {
+	if got := u.Values(); len(got) != 2 || *got[0] != (engine.Ulimit{Name: "nofile", Soft: 10, Hard: 20}) ||
+		*got[1] != (engine.Ulimit{Name: "nproc", Soft: 5, Hard: 5}) {
 		t.Errorf("ulimits %v", got)
 	}
 }

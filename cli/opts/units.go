@@ -3,6 +3,7 @@ package opts
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strconv"
 
 	"github.com/docker/go-units"
@@ -118,10 +119,10 @@ func (u *Ulimits) Set(v string) error {
 // Type is the name shown in help.
 func (u *Ulimits) Type() string { return "ulimit" }
 
-// Values returns the limits, never nil (the API body carries []).
+// Values returns the limits sorted by name, as the reference sends them;
+// never nil (the API body carries []).
 func (u *Ulimits) Values() []*engine.Ulimit {
-	if u.values == nil {
-		return []*engine.Ulimit{}
-	}
-	return u.values
+	out := append([]*engine.Ulimit{}, u.values...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
 }

@@ -74,8 +74,16 @@ type GraphDriver struct {
 	Name string
 }
 
-// NetworkSettings is the container's networking state.
+// NetworkSettings is the container's networking state; {{.NetworkSettings}}
+// prints its two embedded parts in braces of their own.
 type NetworkSettings struct {
+	NetworkSettingsBase
+	DefaultNetworkSettings
+	Networks map[string]*engine.EndpointSettings
+}
+
+// NetworkSettingsBase is the sandbox and its ports.
+type NetworkSettingsBase struct {
 	Bridge                 string
 	SandboxID              string
 	SandboxKey             string
@@ -85,15 +93,18 @@ type NetworkSettings struct {
 	LinkLocalIPv6PrefixLen int
 	SecondaryIPAddresses   []Address
 	SecondaryIPv6Addresses []Address
-	EndpointID             string
-	Gateway                string
-	GlobalIPv6Address      string
-	GlobalIPv6PrefixLen    int
-	IPAddress              string
-	IPPrefixLen            int
-	IPv6Gateway            string
-	MacAddress             string
-	Networks               map[string]*engine.EndpointSettings
+}
+
+// DefaultNetworkSettings is the endpoint on the default bridge network.
+type DefaultNetworkSettings struct {
+	EndpointID          string
+	Gateway             string
+	GlobalIPv6Address   string
+	GlobalIPv6PrefixLen int
+	IPAddress           string
+	IPPrefixLen         int
+	IPv6Gateway         string
+	MacAddress          string
 }
 
 // Address is an IP address with its prefix length.

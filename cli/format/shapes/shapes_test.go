@@ -52,6 +52,8 @@ func TestShapesPrintLikeTheReference(t *testing.T) {
 			`[nofile=10:20]|[/dev/null:1048576]|<nil><nil>{1048576 -rwx------ []}|{[CMD-SHELL exit 0] 1s 0s 0s 0s 0}|<nil>|<nil>|true|map[]|5|map[]`},
 		{"container", "container-created", `{{.State}}|{{.HostConfig.PortBindings}}|{{.Config.Entrypoint}}|{{.ID}}`,
 			`{created false false false false false 0 0  0001-01-01T00:00:00Z 0001-01-01T00:00:00Z <nil>}|map[80/tcp:[{ 8080}]]|[]|1b9157a32c58bb07369721b445df472229a475028e22640085e214226a409528`},
+		{"container", "container-options", `{{.NetworkSettings.NetworkSettingsBase}}|{{.NetworkSettings.DefaultNetworkSettings}}|{{.HostConfig.RestartPolicy}}|{{.HostConfig.LogConfig}}`,
+			`{   map[] false  0 [] []}|{   0  0  }|{no 0}|{json-file map[]}`},
 		{"image", "image-committed", `{{.Config.Healthcheck}}|{{.Metadata.LastTagTime}}|{{.Config.Cmd}}|{{.Descriptor}}|{{.ContainerConfig.Healthcheck}}`,
 			`{[CMD-SHELL true] 5s 0s 0s 0s 0}|2026-11-27 16:04:09.715563479 +0000 UTC|[]|<nil>|{[CMD-SHELL true] 0s 0s 0s 0s 0}`},
 		{"network", "network", `{{.Created}}|{{.IPAM.Config}}|{{.Peers}}`,
