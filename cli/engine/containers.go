@@ -90,7 +90,8 @@ type ContainerState struct {
 	FinishedAt string
 }
 
-// ContainerJSON is the part of GET /containers/{id}/json commands use.
+// ContainerJSON is the typed part of GET /containers/{id}/json that commands
+// read (inspect prints the raw JSON).
 type ContainerJSON struct {
 	ID         string `json:"Id"`
 	Name       string

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/spf13/pflag"
@@ -323,5 +324,78 @@ func TestHelpDefaults(t *testing.T) {
 		if got := fs.Lookup(name).DefValue; got != want {
 			t.Errorf("--%s default %q, want %q", name, got, want)
 		}
+	}
+}
+
+func TestParseRestartPolicy(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want engine.RestartPolicy
+		err  string
+	}{
+		{"always", engine.RestartPolicy{Name: "always"}, ""},
+		{"on-failure:3", engine.RestartPolicy{Name: "on-failure", MaximumRetryCount: 3}, ""},
+		{"on-failure:", engine.RestartPolicy{Name: "on-failure"}, ""},
+		{":3", engine.RestartPolicy{}, "invalid restart policy format: no policy provided before colon"},
+		{"on-failure:x", engine.RestartPolicy{}, "invalid restart policy format: maximum retry count must be an integer"},
+	} {
+		got, err := ParseRestartPolicy(tc.in)
+		if tc.err != "" {
+			if err == nil || err.Error() != tc.err {
+				t.Errorf("%q: err %v, want %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%q: got %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestHealthConfig(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   Health
+		want string // JSON of the config
+		err  string
+	}{
+		{"nothing given keeps the image's", Health{}, "null", ""},
+		{"disabled", Health{Disable: true}, `{"Test":["NONE"]}`, ""},
+		{"command and timings", Health{Cmd: "true", Interval: time.Second, Retries: 2}, `{"Test":["CMD-SHELL","true"],"Interval":1000000000,"Retries":2}`, ""},
+		{"timings only keep the image's command", Health{Timeout: time.Second}, `{"Timeout":1000000000}`, ""},
+		{"disabled with a command", Health{Disable: true, Cmd: "x"}, "", "--no-healthcheck conflicts with --health-* options"},
+		{"negative", Health{StartPeriod: -time.Second}, "", "--health-start-period cannot be negative"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := tc.in.Config()
+			if tc.err != "" {
+				if err == nil || err.Error() != tc.err {
+					t.Fatalf("err %v, want %q", err, tc.err)
+				}
+				return
+			}
+			got, _ := json.Marshal(c)
+			if err != nil || string(got) != tc.want {
+				t.Errorf("got %s, %v; want %s", got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseDeviceLimits(t *testing.T) {
+	if w, err := ParseWeightDevice("/dev/sda:100"); err != nil || w.String() != "/dev/sda:100" {
+		t.Errorf("weight: %v, %v", w, err)
+	}
+	if _, err := ParseWeightDevice("/dev/sda:5"); err == nil || err.Error() != "invalid weight for device: /dev/sda:5" {
+		t.Errorf("weight out of range: %v", err)
+	}
+	if d, err := ParseThrottleBps("/dev/sda:1mb"); err != nil || d.String() != "/dev/sda:1048576" {
+		t.Errorf("bps: %v, %v", d, err)
+	}
+	if _, err := ParseThrottleIOps("/dev/sda:1mb"); err == nil || !strings.HasPrefix(err.Error(), "invalid rate for device: /dev/sda:1mb.") {
+		t.Errorf("iops with a unit: %v", err)
+	}
+	if _, err := ParseThrottleBps("sda:1"); err == nil || err.Error() != "bad format: sda:1" {
+		t.Errorf("not a device path: %v", err)
 	}
 }

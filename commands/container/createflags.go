@@ -10,9 +10,9 @@ import (
 	"github.com/dockerclone/docker/cli/opts"
 )
 
-// containerFlags are the flags run and create share; body turns them into
+// containerFlags are the flags run and create share; request turns them into
 // the create request. Values are parsed (and validated) by their flag types;
-// cross-flag checks happen in body.
+// cross-flag checks happen in request.
 type containerFlags struct {
 	attach            *opts.List
 	addHost           *opts.List

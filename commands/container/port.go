@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 )
 
@@ -31,12 +32,6 @@ func newPortCommand(c *cli.CLI) *cobra.Command {
 	}
 }
 
-// portBinding is one published address of a container port.
-type portBinding struct {
-	HostIP   string `json:"HostIp"`
-	HostPort string
-}
-
 // runPort prints "PORT/PROTO -> HOST:PORT" for every binding, or only the
 // host addresses of the one port asked for, in natural order.
 func runPort(ctx context.Context, c *cli.CLI, name, port string) error {
@@ -54,7 +49,7 @@ func runPort(ctx context.Context, c *cli.CLI, name, port string) error {
 	}
 	var ctr struct {
 		NetworkSettings struct {
-			Ports map[string][]portBinding
+			Ports map[string][]engine.PortBinding
 		}
 	}
 	if err := json.Unmarshal(raw, &ctr); err != nil {
