@@ -93,12 +93,21 @@ func cdiPart(s, extra string) bool {
 	return true
 }
 
+// deviceLimit splits a per-device limit, /dev/path:value.
+func deviceLimit(v string) (path, value string, err error) {
+	path, value, ok := strings.Cut(v, ":")
+	if !ok || !strings.HasPrefix(path, "/dev/") {
+		return "", "", fmt.Errorf("bad format: %s", v)
+	}
+	return path, value, nil
+}
+
 // ParseWeightDevice reads a --blkio-weight-device value, /dev/path:weight
 // with a weight from 10 to 1000 (0 disables).
 func ParseWeightDevice(v string) (*engine.WeightDevice, error) {
-	path, w, ok := strings.Cut(v, ":")
-	if !ok || !strings.HasPrefix(path, "/dev/") {
-		return nil, fmt.Errorf("bad format: %s", v)
+	path, w, err := deviceLimit(v)
+	if err != nil {
+		return nil, err
 	}
 	n, err := strconv.ParseUint(w, 10, 16)
 	if err != nil || (n > 0 && (n < 10 || n > 1000)) {
@@ -110,9 +119,9 @@ func ParseWeightDevice(v string) (*engine.WeightDevice, error) {
 // ParseThrottleBps reads a --device-{read,write}-bps value,
 // /dev/path:rate[unit] (kb, mb, gb: binary multiples).
 func ParseThrottleBps(v string) (*engine.ThrottleDevice, error) {
-	path, r, ok := strings.Cut(v, ":")
-	if !ok || !strings.HasPrefix(path, "/dev/") {
-		return nil, fmt.Errorf("bad format: %s", v)
+	path, r, err := deviceLimit(v)
+	if err != nil {
+		return nil, err
 	}
 	var m MemBytes
 	if err := m.Set(r); err != nil || m < 0 {
@@ -123,9 +132,9 @@ func ParseThrottleBps(v string) (*engine.ThrottleDevice, error) {
 
 // ParseThrottleIOps reads a --device-{read,write}-iops value, /dev/path:rate.
 func ParseThrottleIOps(v string) (*engine.ThrottleDevice, error) {
-	path, r, ok := strings.Cut(v, ":")
-	if !ok || !strings.HasPrefix(path, "/dev/") {
-		return nil, fmt.Errorf("bad format: %s", v)
+	path, r, err := deviceLimit(v)
+	if err != nil {
+		return nil, err
 	}
 	n, err := strconv.ParseUint(r, 10, 64)
 	if err != nil {
