@@ -2,7 +2,6 @@ package system
 
 import (
 	"errors"
-	"net/http"
 	"reflect"
 	"testing"
 
@@ -12,25 +11,21 @@ import (
 
 const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
 
-func notFound(name string) clitest.Reply {
-	return clitest.Reply{Status: http.StatusNotFound, Body: `{"message":"No such container: ` + name + `"}`}
-}
-
 func inspectEngine() *clitest.Engine {
 	return &clitest.Engine{Replies: map[string]clitest.Reply{
 		"GET /containers/c1/json":     {Body: inspectRawC1},
-		"GET /containers/nope/json":   notFound("nope"),
+		"GET /containers/nope/json":   clitest.NotFound("No such container: nope"),
 		"GET /images/nope/json":       {Status: 404, Body: `{"message":"No such image: nope:latest"}`},
 		"GET /networks/nope":          {Status: 404, Body: `{"message":"network nope not found"}`},
 		"GET /volumes/nope":           {Status: 404, Body: `{"message":"get nope: no such volume"}`},
 		"GET /info":                   {Body: `{"Swarm":{"ControlAvailable":false}}`},
 		"GET /plugins/nope/json":      {Status: 404, Body: `{"message":"plugin \"nope\" not found"}`},
-		"GET /containers/UPPER/json":  notFound("UPPER"),
+		"GET /containers/UPPER/json":  clitest.NotFound("No such container: UPPER"),
 		"GET /images/UPPER/json":      {Status: 400, Body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
 		"GET /networks/UPPER":         {Status: 404, Body: `{"message":"network UPPER not found"}`},
 		"GET /volumes/UPPER":          {Status: 404, Body: `{"message":"get UPPER: no such volume"}`},
 		"GET /plugins/UPPER/json":     {Status: 404, Body: `{"message":"plugin \"UPPER\" not found"}`},
-		"GET /containers/bridge/json": notFound("bridge"),
+		"GET /containers/bridge/json": clitest.NotFound("No such container: bridge"),
 		"GET /images/bridge/json":     {Status: 404, Body: `{"message":"No such image: bridge:latest"}`},
 		"GET /networks/bridge":        {Body: `{"Name":"bridge","Id":"n1"}`},
 		"GET /containers/down/json":   {Status: 500, Body: `{"message":"boom"}`},
