@@ -2,7 +2,6 @@ package container
 
 import (
 	"context"
-	"errors"
 
 	"github.com/spf13/cobra"
 
@@ -43,18 +42,11 @@ func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, n
 	if err != nil {
 		return err
 	}
-	var errs []error
-	for _, name := range names {
+	return w.Each(names, func(name string) error {
 		_, raw, err := client.ContainerInspect(ctx, name, opts.size)
-		if err == nil {
-			err = w.Add(raw, new(shapes.Container))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, new(shapes.Container))
+	})
 }

@@ -231,3 +231,38 @@ func TestRegistryAuthHelperFailure(t *testing.T) {
 		})
 	}
 }
+
+// TestPushPlatformNote: push --platform notes what is left out, styled
+// when stdout is a terminal.
+func TestPushPlatformNote(t *testing.T) {
+	plain := "\n" +
+		" Info -> Using --platform pushes only the specified platform manifest of a multi-platform image index.\n" +
+		"         Other components, like attestations, will not be included.\n" +
+		"         To push the complete multi-platform image, remove the --platform flag.\n" +
+		"         \n"
+	styled := "\n" +
+		"\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo \u2192 \x1b[0m\x1b[0m" +
+		"\x1b[3mUsing \x1b[1m--platform\x1b[0m pushes only the specified platform manifest of a multi-platform image index.\x1b[0m\n" +
+		"         \x1b[3mOther components, like attestations, will not be included.\x1b[0m\n" +
+		"         \x1b[3mTo push the complete multi-platform image, remove the \x1b[1m--platform\x1b[0m flag.\x1b[0m\n" +
+		"         \x1b[3m\x1b[0m\n"
+	for _, tt := range []struct {
+		name string
+		tty  *clitest.Terminal
+		want string
+	}{{"pipe", nil, plain}, {"terminal", &clitest.Terminal{Width: 80, Height: 24}, styled}} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &clitest.Engine{API: "1.46", Replies: map[string]clitest.Reply{"POST /images/docker.io/library/x/push": {Body: `{"status":"noise"}`}}}
+			r := clitest.Run(t, e, clitest.Options{StdoutTTY: tt.tty}, newPushCommand, "-q", "--platform", "linux/amd64", "x:1")
+			if r.RunErr != nil {
+				t.Fatal(r.RunErr)
+			}
+			if want := tt.want + "docker.io/library/x:1\n"; r.Out != want {
+				t.Errorf("stdout:\n%q\nwant:\n%q", r.Out, want)
+			}
+			if reqs := e.Requests(); len(reqs) != 1 || reqs[0].Path != "/images/docker.io/library/x/push" {
+				t.Errorf("requests %q", e.Lines())
+			}
+		})
+	}
+}

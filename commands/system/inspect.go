@@ -3,7 +3,6 @@ package system
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -56,20 +55,13 @@ func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []st
 		return err
 	}
 	l := inspectLookup{client: client, size: opts.size}
-	var errs []error
-	for _, name := range names {
+	return w.Each(names, func(name string) error {
 		raw, kind, err := l.find(ctx, opts.kind, name)
-		if err == nil {
-			err = w.Add(raw, shapes.New(kind))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, shapes.New(kind))
+	})
 }
 
 func inspectKnownType(t string) bool {
