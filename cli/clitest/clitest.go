@@ -8,6 +8,7 @@ package clitest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -172,6 +173,18 @@ func (r Result) ErrText() string {
 		return ""
 	}
 	return r.RunErr.Error()
+}
+
+// ExitCode is the status the binary would exit with (see commands.Main).
+func (r Result) ExitCode() int {
+	var se *cli.StatusError
+	switch {
+	case r.RunErr == nil:
+		return 0
+	case errors.As(r.RunErr, &se) && se.Code != 0:
+		return se.Code
+	}
+	return 1
 }
 
 // Run builds the command with build and runs it with args against e, as

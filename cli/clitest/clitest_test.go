@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,7 +41,7 @@ func TestEngineRecordsAndAnswers(t *testing.T) {
 	if len(got) != 2 || got[0].Header.Get("X-Registry-Auth") != "e30=" || got[0].Body != "in" || got[1].Body != "echoed" {
 		t.Errorf("requests %+v", got)
 	}
-	if want := []string{"POST /images/create?fromImage=x", "POST /build"}; !reflect.DeepEqual(e.Lines(), want) {
+	if want := []string{"POST /images/create?fromImage=x", "POST /build"}; !slices.Equal(e.Lines(), want) {
 		t.Errorf("lines %q, want %q", e.Lines(), want)
 	}
 	if e.Contacts() != 3 {

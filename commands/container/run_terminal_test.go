@@ -2,12 +2,10 @@ package container
 
 import (
 	"encoding/json"
-	"errors"
 	"net/http"
 	"slices"
 	"testing"
 
-	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/clitest"
 )
 
@@ -55,12 +53,7 @@ func TestRunTerminal(t *testing.T) {
 				Handlers: map[string]http.HandlerFunc{"POST /containers/c1/attach": attach},
 			}
 			r := clitest.Run(t, e, tt.opts, newRunCommand, tt.args...)
-			code := 0
-			if se := (*cli.StatusError)(nil); errors.As(r.RunErr, &se) {
-				code = se.Code
-			} else if r.RunErr != nil {
-				code = 1
-			}
+			code := r.ExitCode()
 			if r.Out != tt.out || r.ErrText() != tt.err || code != tt.code {
 				t.Errorf("stdout %q error %q code %d, want %q %q %d", r.Out, r.ErrText(), code, tt.out, tt.err, tt.code)
 			}

@@ -1,23 +1,13 @@
 package image
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 	"time"
 
-	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/clitest"
 	"github.com/dockerclone/docker/cli/engine"
 )
-
-func exitCode(err error) int {
-	var se *cli.StatusError
-	if errors.As(err, &se) {
-		return se.Code
-	}
-	return 1
-}
 
 func TestHistory(t *testing.T) {
 	at := time.Now().Add(-3 * time.Hour).Unix()

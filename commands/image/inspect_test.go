@@ -61,7 +61,7 @@ func TestInspect(t *testing.T) {
 
 func TestInspectParseErrorExitCode(t *testing.T) {
 	r := clitest.Run(t, &clitest.Engine{}, clitest.Options{}, newInspectCommand, "-f", "{{", "x")
-	if code := exitCode(r.RunErr); code != 64 {
+	if code := r.ExitCode(); code != 64 {
 		t.Errorf("exit code %d, want 64", code)
 	}
 }

@@ -1,11 +1,9 @@
 package system
 
 import (
-	"errors"
 	"reflect"
 	"testing"
 
-	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/clitest"
 )
 
@@ -87,14 +85,7 @@ func TestInspect(t *testing.T) {
 			if r.Out != tt.out || r.ErrText() != tt.err {
 				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.Out, r.ErrText(), tt.out, tt.err)
 			}
-			code := 0
-			var se *cli.StatusError
-			if errors.As(r.RunErr, &se) {
-				code = se.Code
-			} else if r.RunErr != nil {
-				code = 1
-			}
-			if code != tt.code {
+			if code := r.ExitCode(); code != tt.code {
 				t.Errorf("exit code %d, want %d", code, tt.code)
 			}
 		})
