@@ -3,12 +3,13 @@ package container
 import (
 	"errors"
 	"fmt"
-	"github.com/dockerclone/docker/cli/engine"
 	"net"
 	"os"
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/dockerclone/docker/cli/engine"
 
 	"github.com/dockerclone/docker/cli/opts"
 )
