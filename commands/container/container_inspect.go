@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/format/shapes"
 )
@@ -34,15 +35,7 @@ func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 // runContainerInspect prints what was found and reports the daemon's error
 // for each container that was not.
 func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
-	w, err := c.NewInspect(opts.format)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	return w.Each(names, func(name string) error {
+	return c.InspectEach(ctx, opts.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
 		_, raw, err := client.ContainerInspect(ctx, name, opts.size)
 		if err != nil {
 			return err

@@ -46,16 +46,9 @@ func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []st
 	if opts.kind != "" && !inspectKnownType(opts.kind) {
 		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
 	}
-	w, err := c.NewInspect(opts.format)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	l := inspectLookup{client: client, size: opts.size}
-	return w.Each(names, func(name string) error {
+	l := inspectLookup{size: opts.size}
+	return c.InspectEach(ctx, opts.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
+		l.client = client
 		raw, kind, err := l.find(ctx, opts.kind, name)
 		if err != nil {
 			return err
