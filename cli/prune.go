@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
 )
 
 // PruneFilters adds the config's pruneFilters to the filters given on the
@@ -31,4 +33,37 @@ func (c *CLI) PruneFilters(f engine.Filters) engine.Filters {
 		f.Add(k, v)
 	}
 	return f
+}
+
+// PrintPruned writes what a prune removed under heading ("Deleted
+// Containers:"), then an empty line; nothing when nothing was removed.
+func (c *CLI) PrintPruned(heading string, removed []string) {
+	if len(removed) == 0 {
+		return
+	}
+	fmt.Fprintln(c.Out, heading)
+	for _, r := range removed {
+		fmt.Fprintln(c.Out, r)
+	}
+	fmt.Fprintln(c.Out)
+}
+
+// PrintReclaimed is the last line of a prune report.
+func (c *CLI) PrintReclaimed(size uint64) {
+	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(size)))
+}
+
+// PrunedImages are the report lines of the images a prune untagged and
+// deleted.
+func PrunedImages(items []engine.DeleteItem) []string {
+	var out []string
+	for _, it := range items {
+		if it.Untagged != "" {
+			out = append(out, "untagged: "+it.Untagged)
+		}
+		if it.Deleted != "" {
+			out = append(out, "deleted: "+it.Deleted)
+		}
+	}
+	return out
 }

@@ -8,12 +8,47 @@ import (
 	"github.com/moby/term"
 )
 
+// tty is what In and Out share: the descriptor, whether it is a terminal,
+// and the mode to restore after raw mode. A simulated terminal (tests) is a
+// terminal in name only: its modes are never touched.
+type tty struct {
+	fd        uintptr
+	terminal  bool
+	simulated bool
+	state     *term.State
+}
+
+// FD returns the underlying file descriptor.
+func (t *tty) FD() uintptr { return t.fd }
+
+// IsTerminal reports whether the stream is a terminal.
+func (t *tty) IsTerminal() bool { return t.terminal }
+
+// SetRaw puts the terminal in raw mode (no-op when not a terminal or NORAW is set).
+func (t *tty) SetRaw() error {
+	if !t.terminal || t.simulated || os.Getenv("NORAW") != "" {
+		return nil
+	}
+	st, err := term.SetRawTerminal(t.fd)
+	if err != nil {
+		return err
+	}
+	t.state = st
+	return nil
+}
+
+// Restore undoes SetRaw.
+func (t *tty) Restore() {
+	if t.state != nil {
+		_ = term.RestoreTerminal(t.fd, t.state)
+		t.state = nil
+	}
+}
+
 // In is standard input with terminal detection and raw mode.
 type In struct {
 	io.Reader
-	fd       uintptr
-	terminal bool
-	state    *term.State
+	tty
 }
 
 // NewIn wraps r; terminal detection uses its file descriptor when it has one.
@@ -23,51 +58,60 @@ func NewIn(r io.Reader) *In {
 	return in
 }
 
-// FD returns the underlying file descriptor.
-func (i *In) FD() uintptr { return i.fd }
-
-// IsTerminal reports whether input is a terminal.
-func (i *In) IsTerminal() bool { return i.terminal }
-
-// SetRaw puts the terminal in raw mode (no-op when not a terminal or NORAW is set).
-func (i *In) SetRaw() error {
-	if !i.terminal || os.Getenv("NORAW") != "" {
-		return nil
-	}
-	st, err := term.SetRawTerminal(i.fd)
-	if err != nil {
-		return err
-	}
-	i.state = st
-	return nil
+// NewTerminalIn reads r but reports a terminal, so that tests reach the
+// terminal paths without a pty.
+func NewTerminalIn(r io.Reader) *In {
+	return &In{Reader: r, tty: tty{terminal: true, simulated: true}}
 }
 
-// Restore undoes SetRaw.
-func (i *In) Restore() {
-	if i.state != nil {
-		_ = term.RestoreTerminal(i.fd, i.state)
-		i.state = nil
+// DisableEcho turns echo off (for a password) until restore is called; it
+// does nothing when input is not a terminal.
+func (i *In) DisableEcho() (restore func(), err error) {
+	if !i.terminal || i.simulated {
+		return func() {}, nil
 	}
+	state, err := term.SaveState(i.fd)
+	if err != nil {
+		return nil, err
+	}
+	if err := term.DisableEcho(i.fd, state); err != nil {
+		return nil, err
+	}
+	return func() { _ = term.RestoreTerminal(i.fd, state) }, nil
 }
 
 // Out is an output stream: buffered when it is not a terminal, direct when it is,
 // so interactive output appears at once and piped output costs few syscalls.
 type Out struct {
-	w        io.Writer
-	buf      *bufio.Writer
-	fd       uintptr
-	terminal bool
-	state    *term.State
+	tty
+	w    io.Writer
+	buf  *bufio.Writer
+	size *term.Winsize // a simulated terminal's; nil for a real one
 }
 
 // NewOut wraps w.
 func NewOut(w io.Writer) *Out {
-	o := &Out{w: w}
-	o.fd, o.terminal = term.GetFdInfo(w)
+	o := NewUnbufferedOut(w)
 	if !o.terminal {
 		o.buf = bufio.NewWriterSize(w, 64*1024)
 	}
 	return o
+}
+
+// NewUnbufferedOut wraps w without buffering: stderr keeps its order with
+// respect to stdout as the user sees it, and nothing is lost on exit.
+func NewUnbufferedOut(w io.Writer) *Out {
+	o := &Out{w: w}
+	o.fd, o.terminal = term.GetFdInfo(w)
+	return o
+}
+
+// NewTerminalOut writes to w as to a terminal (unbuffered) and reports a
+// terminal of width columns and height rows, so that tests reach the
+// terminal paths without a pty.
+func NewTerminalOut(w io.Writer, width, height uint) *Out {
+	return &Out{w: w, tty: tty{terminal: true, simulated: true},
+		size: &term.Winsize{Width: uint16(width), Height: uint16(height)}}
 }
 
 func (o *Out) Write(p []byte) (int, error) {
@@ -93,43 +137,19 @@ func (o *Out) Flush() error {
 	return nil
 }
 
-// FD returns the underlying file descriptor.
-func (o *Out) FD() uintptr { return o.fd }
-
-// IsTerminal reports whether output is a terminal.
-func (o *Out) IsTerminal() bool { return o.terminal }
-
 // Size returns the terminal's height and width (0, 0 when unknown).
 func (o *Out) Size() (height, width uint) {
 	if !o.terminal {
 		return 0, 0
 	}
-	ws, err := term.GetWinsize(o.fd)
-	if err != nil {
-		return 0, 0
+	ws := o.size
+	if ws == nil {
+		var err error
+		if ws, err = term.GetWinsize(o.fd); err != nil {
+			return 0, 0
+		}
 	}
 	return uint(ws.Height), uint(ws.Width)
-}
-
-// SetRaw puts an output terminal in raw mode (for -t without translation).
-func (o *Out) SetRaw() error {
-	if !o.terminal || os.Getenv("NORAW") != "" {
-		return nil
-	}
-	st, err := term.SetRawTerminal(o.fd)
-	if err != nil {
-		return err
-	}
-	o.state = st
-	return nil
-}
-
-// Restore undoes SetRaw.
-func (o *Out) Restore() {
-	if o.state != nil {
-		_ = term.RestoreTerminal(o.fd, o.state)
-		o.state = nil
-	}
 }
 
 // Streams are the three standard streams.
@@ -137,14 +157,6 @@ type Streams struct {
 	In  *In
 	Out *Out
 	Err *Out
-}
-
-// NewUnbufferedOut wraps w without buffering: stderr keeps its order with
-// respect to stdout as the user sees it, and nothing is lost on exit.
-func NewUnbufferedOut(w io.Writer) *Out {
-	o := &Out{w: w}
-	o.fd, o.terminal = term.GetFdInfo(w)
-	return o
 }
 
 // StdStreams returns the process's standard streams.

@@ -3,42 +3,32 @@ package commands
 import (
 	"bytes"
 	"flag"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/help")
 
-// fakeEngine answers /_ping like Engine 20.10 on Linux and counts requests.
-func fakeEngine(t *testing.T) *atomic.Int32 {
+// fakeEngine serves an engine that no test expects a request on (it answers
+// /_ping like Engine 20.10 on Linux) and points DOCKER_HOST at it.
+func fakeEngine(t *testing.T) *clitest.Engine {
 	t.Helper()
-	var n atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		w.Header().Set("Api-Version", "1.41")
-		w.Header().Set("Ostype", "linux")
-		if r.URL.Path != "/_ping" {
-			w.WriteHeader(http.StatusTeapot)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	t.Setenv("DOCKER_HOST", "tcp://"+strings.TrimPrefix(srv.URL, "http://"))
+	e := &clitest.Engine{}
+	t.Setenv("DOCKER_HOST", e.Serve(t))
 	t.Setenv("HOME", "/home/golden")
 	for _, k := range []string{"DOCKER_CONFIG", "DOCKER_CERT_PATH", "DOCKER_CONTEXT", "DOCKER_API_VERSION", "DOCKER_TLS", "DOCKER_TLS_VERIFY"} {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
-	return &n
+	return e
 }
 
 // run executes args through Main, as the binary does.
@@ -60,7 +50,7 @@ func testTree() *cobra.Command {
 // reference hides for an older daemon are shown, as the reference shows them
 // when the daemon is unreachable.
 func TestHelpGolden(t *testing.T) {
-	requests := fakeEngine(t)
+	engine := fakeEngine(t)
 	visit(testTree(), func(cmd *cobra.Command) {
 		if !cmd.IsAvailableCommand() && cmd.HasParent() {
 			return
@@ -68,12 +58,12 @@ func TestHelpGolden(t *testing.T) {
 		path := strings.Fields(cmd.CommandPath())[1:]
 		name := strings.Join(append([]string{"docker"}, path...), "-")
 		t.Run(name, func(t *testing.T) {
-			before := requests.Load()
+			before := engine.Contacts()
 			stdout, stderr, code := run(append(path, "--help")...)
 			if code != 0 || stderr != "" {
 				t.Fatalf("code %d, stderr %q", code, stderr)
 			}
-			if got := requests.Load() - before; got != 0 {
+			if got := engine.Contacts() - before; got != 0 {
 				t.Errorf("--help sent %d requests to the daemon", got)
 			}
 			golden := filepath.Join("testdata", "help", name+".golden")

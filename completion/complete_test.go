@@ -2,69 +2,46 @@ package completion_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 	"github.com/dockerclone/docker/commands"
 	"github.com/dockerclone/docker/completion"
 )
 
-// engine is a fake daemon with three containers, two tagged images and the
-// default networks; it records the query of every list request.
-type engine struct {
-	mu      sync.Mutex
-	queries []string
-	delay   time.Duration
-}
-
-func (e *engine) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	time.Sleep(e.delay)
-	w.Header().Set("Api-Version", "1.41")
-	w.Header().Set("Ostype", "linux")
-	e.mu.Lock()
-	e.queries = append(e.queries, r.URL.Path+"?"+r.URL.RawQuery)
-	e.mu.Unlock()
-	var body any
-	switch {
-	case r.URL.Path == "/_ping":
-		return
-	case strings.HasSuffix(r.URL.Path, "/containers/json"):
-		ctrs := []map[string]any{
-			{"Id": "aaaaaaaaaaaa1111", "Names": []string{"/web"}, "State": "running"},
-			{"Id": "bbbbbbbbbbbb2222", "Names": []string{"/paused-one"}, "State": "paused"},
+// newEngine is a daemon with three containers, two tagged images and the
+// default networks; its lists take delay to come.
+func newEngine(delay time.Duration) *clitest.Engine {
+	list := func(body func(all bool) string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			time.Sleep(delay)
+			w.Write([]byte(body(r.URL.Query().Get("all") == "1")))
 		}
-		if r.URL.Query().Get("all") == "1" {
-			ctrs = append(ctrs, map[string]any{"Id": "cccccccccccc3333", "Names": []string{"/old"}, "State": "exited"})
-		}
-		body = ctrs
-	case strings.HasSuffix(r.URL.Path, "/images/json"):
-		body = []map[string]any{
-			{"Id": "sha256:1", "RepoTags": []string{"busybox:latest", "busybox:1"}},
-			{"Id": "sha256:2", "RepoTags": []string{"<none>:<none>"}},
-			{"Id": "sha256:3", "RepoTags": []string{"alpine:3"}},
-		}
-	case strings.HasSuffix(r.URL.Path, "/networks"):
-		body = []map[string]any{{"Name": "bridge"}, {"Name": "host"}, {"Name": "none"}}
-	default:
-		http.Error(w, `{"message":"unexpected"}`, http.StatusNotFound)
-		return
 	}
-	_ = json.NewEncoder(w).Encode(body)
+	return &clitest.Engine{Handlers: map[string]http.HandlerFunc{
+		"GET /containers/json": list(func(all bool) string {
+			ctrs := `{"Id":"aaaaaaaaaaaa1111","Names":["/web"],"State":"running"},{"Id":"bbbbbbbbbbbb2222","Names":["/paused-one"],"State":"paused"}`
+			if all {
+				ctrs += `,{"Id":"cccccccccccc3333","Names":["/old"],"State":"exited"}`
+			}
+			return "[" + ctrs + "]"
+		}),
+		"GET /images/json": list(func(bool) string {
+			return `[{"Id":"sha256:1","RepoTags":["busybox:latest","busybox:1"]},{"Id":"sha256:2","RepoTags":["<none>:<none>"]},{"Id":"sha256:3","RepoTags":["alpine:3"]}]`
+		}),
+		"GET /networks": list(func(bool) string { return `[{"Name":"bridge"},{"Name":"host"},{"Name":"none"}]` }),
+	}}
 }
 
-func setup(t *testing.T, e *engine) {
+func setup(t *testing.T, e *clitest.Engine) {
 	t.Helper()
-	srv := httptest.NewServer(e)
-	t.Cleanup(srv.Close)
-	t.Setenv("DOCKER_HOST", "tcp://"+strings.TrimPrefix(srv.URL, "http://"))
+	t.Setenv("DOCKER_HOST", e.Serve(t))
 	t.Setenv("DOCKER_CONFIG", t.TempDir())
 	t.Setenv("DOCKER_CONTEXT", "")
 	t.Setenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS", "")
@@ -156,8 +133,7 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"--log-level", ""}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
 		{[]string{"--log-level", "d"}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
 	}
-	e := &engine{}
-	setup(t, e)
+	setup(t, newEngine(0))
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			got, directive := complete(t, tt.args...)
@@ -175,7 +151,7 @@ var ulimits = []string{
 }
 
 func TestContainerIDs(t *testing.T) {
-	setup(t, &engine{})
+	setup(t, newEngine(0))
 	t.Setenv("DOCKER_COMPLETION_SHOW_CONTAINER_IDS", "yes")
 	got, _ := complete(t, "stop", "")
 	if strings.Join(got, ",") != "aaaaaaaaaaaa,web,bbbbbbbbbbbb,paused-one" {
@@ -184,7 +160,7 @@ func TestContainerIDs(t *testing.T) {
 }
 
 func TestContextNames(t *testing.T) {
-	setup(t, &engine{})
+	setup(t, newEngine(0))
 	dir := os.Getenv("DOCKER_CONFIG")
 	meta := filepath.Join(dir, "contexts", "meta", "0123", "meta.json")
 	if err := os.MkdirAll(filepath.Dir(meta), 0o755); err != nil {
@@ -218,7 +194,7 @@ func TestContextNames(t *testing.T) {
 // error directive, as the reference.
 func TestEngineUnavailable(t *testing.T) {
 	t.Run("unreachable", func(t *testing.T) {
-		setup(t, &engine{})
+		setup(t, newEngine(0))
 		t.Setenv("DOCKER_HOST", "unix://"+filepath.Join(t.TempDir(), "missing.sock"))
 		got, directive := complete(t, "stop", "")
 		if len(got) != 0 || directive != ":1" {
@@ -226,7 +202,7 @@ func TestEngineUnavailable(t *testing.T) {
 		}
 	})
 	t.Run("slow", func(t *testing.T) {
-		setup(t, &engine{delay: time.Second})
+		setup(t, newEngine(time.Second))
 		old := completion.Timeout
 		completion.Timeout = 100 * time.Millisecond
 		defer func() { completion.Timeout = old }()
@@ -243,7 +219,7 @@ func TestEngineUnavailable(t *testing.T) {
 
 // Building the tree and completing command names never contacts the engine.
 func TestStaticCompletionDoesNotDial(t *testing.T) {
-	e := &engine{}
+	e := newEngine(0)
 	setup(t, e)
 	got, _ := complete(t, "")
 	if len(got) == 0 {
@@ -255,7 +231,7 @@ func TestStaticCompletionDoesNotDial(t *testing.T) {
 		}
 	}
 	complete(t, "completion", "")
-	if len(e.queries) != 0 {
-		t.Errorf("engine contacted: %v", e.queries)
+	if n := e.Contacts(); n != 0 {
+		t.Errorf("engine contacted %d times", n)
 	}
 }

@@ -65,7 +65,7 @@ func TestBashCompletion(t *testing.T) {
 	if _, err := os.Stat("/usr/share/bash-completion/bash_completion"); err != nil {
 		t.Fatal("bash-completion is not installed: run make engine, which installs what the tests drive")
 	}
-	setup(t, &engine{})
+	setup(t, newEngine(0))
 	bin := buildDocker(t)
 	tests := []struct{ line, want string }{
 		{"stop ", "web\npaused-one"},
@@ -96,7 +96,7 @@ func TestFishCompletion(t *testing.T) {
 	if _, err := exec.LookPath("fish"); err != nil {
 		t.Fatal("fish is not installed: run make engine, which installs what the tests drive")
 	}
-	setup(t, &engine{})
+	setup(t, newEngine(0))
 	bin := buildDocker(t)
 	tests := []struct{ line, want string }{
 		{"docker stop ", "paused-one\nweb"}, // fish sorts

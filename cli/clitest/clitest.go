@@ -1,18 +1,23 @@
-// Package clitest runs a command against an in-process fake engine, for
-// unit tests of commands: canned replies keyed by "METHOD /path" (without
-// the version prefix), every request recorded with its query and body.
+// Package clitest is the fake engine of command tests: a command runs
+// against an in-process server that answers with canned replies keyed by
+// "METHOD /path" (without the version prefix), or with handlers for
+// streams and hijacked connections, and records every request with its
+// query, body and headers so tests can assert what went on the wire.
 package clitest
 
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/spf13/cobra"
@@ -20,16 +25,23 @@ import (
 	"github.com/dockerclone/docker/cli"
 )
 
-// Reply is a canned answer; Status 0 means 200.
+// Reply is a canned answer; Status 0 means 200, the Content-Type is
+// application/json unless Header sets another.
 type Reply struct {
 	Status int
 	Body   string
 	Header map[string]string
 }
 
-// Request is what the fake engine received.
+// NotFound is the daemon's 404 with message.
+func NotFound(message string) Reply {
+	return Reply{Status: http.StatusNotFound, Body: `{"message":"` + message + `"}`}
+}
+
+// Request is what the fake engine received; Path has no version prefix.
 type Request struct {
 	Method, Path, Query, Body string
+	Header                    http.Header
 }
 
 // Line is "METHOD /path[?query]".
@@ -40,13 +52,19 @@ func (r Request) Line() string {
 	return r.Method + " " + r.Path + "?" + r.Query
 }
 
-// Engine is the fake. A request without a reply fails the test.
+// Engine is the fake. A request that neither Replies nor Handlers answer
+// fails the test.
 type Engine struct {
 	API     string // Api-Version of /_ping; 1.41 when empty
 	Replies map[string]Reply
+	// Handlers answer what a canned reply cannot: streams, hijacked
+	// connections, replies that depend on the query. The request's body
+	// has already been recorded but can still be read.
+	Handlers map[string]http.HandlerFunc
 
-	mu   sync.Mutex
-	seen []Request
+	contacts atomic.Int32
+	mu       sync.Mutex
+	seen     []Request
 }
 
 // Requests returns what was received, /_ping excluded, in order.
@@ -65,8 +83,22 @@ func (e *Engine) Lines() []string {
 	return out
 }
 
-func (e *Engine) serve(t testing.TB) *httptest.Server {
-	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// SortedLines is Lines sorted, for commands that fan out concurrently.
+func (e *Engine) SortedLines() []string {
+	l := e.Lines()
+	sort.Strings(l)
+	return l
+}
+
+// Contacts counts every request, /_ping included: zero proves a command
+// never dialed.
+func (e *Engine) Contacts() int { return int(e.contacts.Load()) }
+
+// Serve starts a server for e, closed when the test ends, and returns its
+// address for DOCKER_HOST or -H.
+func (e *Engine) Serve(t testing.TB) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		e.contacts.Add(1)
 		api := e.API
 		if api == "" {
 			api = "1.41"
@@ -84,10 +116,16 @@ func (e *Engine) serve(t testing.TB) *httptest.Server {
 			}
 		}
 		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		e.mu.Lock()
-		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body)})
+		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body), Header: r.Header.Clone()})
 		e.mu.Unlock()
-		rep, ok := e.Replies[r.Method+" "+path]
+		key := r.Method + " " + path
+		if h, ok := e.Handlers[key]; ok {
+			h(w, r)
+			return
+		}
+		rep, ok := e.Replies[key]
 		if !ok {
 			t.Errorf("unexpected request %s %s?%s", r.Method, path, r.URL.RawQuery)
 			http.Error(w, `{"message":"unexpected"}`, http.StatusInternalServerError)
@@ -102,13 +140,25 @@ func (e *Engine) serve(t testing.TB) *httptest.Server {
 		}
 		_, _ = w.Write([]byte(rep.Body))
 	}))
+	t.Cleanup(srv.Close)
+	return "tcp://" + srv.Listener.Addr().String()
 }
+
+// Terminal is the size of a simulated terminal (see cli.NewTerminalOut).
+type Terminal struct{ Width, Height uint }
 
 // Options are the less common inputs of a run.
 type Options struct {
 	Stdin  string
 	Config string // config.json content
 	Debug  bool
+
+	// Which streams are simulated terminals; nil (false) is a pipe.
+	StdinTTY             bool
+	StdoutTTY, StderrTTY *Terminal
+	// Combined sends stderr to Result.Out too, to check how the streams
+	// interleave as `2>&1` shows them.
+	Combined bool
 }
 
 // Result is what a run printed and returned.
@@ -125,32 +175,68 @@ func (r Result) ErrText() string {
 	return r.RunErr.Error()
 }
 
-// Run builds the command with build and runs it with args against e.
+// ExitCode is the status the binary would exit with (see commands.Main).
+func (r Result) ExitCode() int {
+	var se *cli.StatusError
+	switch {
+	case r.RunErr == nil:
+		return 0
+	case errors.As(r.RunErr, &se) && se.Code != 0:
+		return se.Code
+	}
+	return 1
+}
+
+// Run builds the command with build and runs it with args against e, as
+// the root command would: streams like the process's (stdout buffered
+// unless a terminal, stderr not), no "[flags]" in usage lines, errors
+// returned rather than printed.
 func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command, args ...string) Result {
 	t.Helper()
-	srv := e.serve(t)
-	t.Cleanup(srv.Close)
 	dir := t.TempDir()
 	if o.Config != "" {
 		if err := os.WriteFile(filepath.Join(dir, "config.json"), []byte(o.Config), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, k := range []string{"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION"} {
+	for _, k := range []string{"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_API_VERSION", "DOCKER_DEFAULT_PLATFORM"} {
 		t.Setenv(k, "")
 	}
 	var stdout, stderr bytes.Buffer
-	c := cli.New(cli.Streams{In: cli.NewIn(strings.NewReader(o.Stdin)), Out: cli.NewOut(&stdout), Err: cli.NewOut(&stderr)})
-	c.Opts.Hosts = []string{"tcp://" + srv.Listener.Addr().String()}
+	errw := &stderr
+	if o.Combined {
+		errw = &stdout
+	}
+	s := cli.Streams{In: cli.NewIn(strings.NewReader(o.Stdin)), Out: cli.NewOut(&stdout), Err: cli.NewUnbufferedOut(errw)}
+	if o.StdinTTY {
+		s.In = cli.NewTerminalIn(strings.NewReader(o.Stdin))
+	}
+	if tt := o.StdoutTTY; tt != nil {
+		s.Out = cli.NewTerminalOut(&stdout, tt.Width, tt.Height)
+	}
+	if tt := o.StderrTTY; tt != nil {
+		s.Err = cli.NewTerminalOut(errw, tt.Width, tt.Height)
+	}
+	c := cli.New(s)
+	c.Opts.Hosts = []string{e.Serve(t)}
 	c.Opts.ConfigDir = dir
 	c.Opts.Debug = o.Debug
 	cmd := build(c)
+	visit(cmd, func(cmd *cobra.Command) { cmd.DisableFlagsInUseLine = true })
 	cmd.SetArgs(args)
-	cmd.SetOut(&stdout)
-	cmd.SetErr(&stderr)
+	cmd.SetIn(c.In)
+	cmd.SetOut(c.Out)
+	cmd.SetErr(c.Err)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	err := cmd.ExecuteContext(context.Background())
 	_ = c.Out.Flush()
 	_ = c.Err.Flush()
 	return Result{Out: stdout.String(), Err: stderr.String(), RunErr: err}
+}
+
+func visit(cmd *cobra.Command, f func(*cobra.Command)) {
+	f(cmd)
+	for _, sub := range cmd.Commands() {
+		visit(sub, f)
+	}
 }

@@ -13,13 +13,7 @@ import (
 
 // Group is `docker container`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "container",
-		Short: "Manage containers",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
+	return cli.NewGroup("container", "Manage containers",
 		newAttachCommand(c),
 		newCommitCommand(c),
 		newCpCommand(c),
@@ -46,7 +40,6 @@ func Group(c *cli.CLI) *cobra.Command {
 		newUpdateCommand(c),
 		newWaitCommand(c),
 	)
-	return cmd
 }
 
 // Entries are the group and its shortcuts under the root (docker ps, docker

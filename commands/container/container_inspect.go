@@ -2,11 +2,11 @@ package container
 
 import (
 	"context"
-	"errors"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/format/shapes"
 )
@@ -35,26 +35,11 @@ func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 // runContainerInspect prints what was found and reports the daemon's error
 // for each container that was not.
 func runContainerInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
-	w, err := c.NewInspect(opts.format)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, name := range names {
+	return c.InspectEach(ctx, opts.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
 		_, raw, err := client.ContainerInspect(ctx, name, opts.size)
-		if err == nil {
-			err = w.Add(raw, new(shapes.Container))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, new(shapes.Container))
+	})
 }

@@ -1,32 +1,17 @@
 package container
 
 import (
-	"errors"
 	"testing"
 
-	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
 
-func inspectEngine() *lcEngine {
-	return &lcEngine{replies: map[string]lcReply{
-		"GET /containers/c1/json":     {body: inspectRawC1},
-		"GET /containers/nope/json":   lcNotFound("nope"),
-		"GET /images/nope/json":       {status: 404, body: `{"message":"No such image: nope:latest"}`},
-		"GET /networks/nope":          {status: 404, body: `{"message":"network nope not found"}`},
-		"GET /volumes/nope":           {status: 404, body: `{"message":"get nope: no such volume"}`},
-		"GET /info":                   {body: `{"Swarm":{"ControlAvailable":false}}`},
-		"GET /plugins/nope/json":      {status: 404, body: `{"message":"plugin \"nope\" not found"}`},
-		"GET /containers/UPPER/json":  lcNotFound("UPPER"),
-		"GET /images/UPPER/json":      {status: 400, body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
-		"GET /networks/UPPER":         {status: 404, body: `{"message":"network UPPER not found"}`},
-		"GET /volumes/UPPER":          {status: 404, body: `{"message":"get UPPER: no such volume"}`},
-		"GET /plugins/UPPER/json":     {status: 404, body: `{"message":"plugin \"UPPER\" not found"}`},
-		"GET /containers/bridge/json": lcNotFound("bridge"),
-		"GET /images/bridge/json":     {status: 404, body: `{"message":"No such image: bridge:latest"}`},
-		"GET /networks/bridge":        {body: `{"Name":"bridge","Id":"n1"}`},
-		"GET /containers/down/json":   {status: 500, body: `{"message":"boom"}`},
+func inspectEngine() *clitest.Engine {
+	return &clitest.Engine{Replies: map[string]clitest.Reply{
+		"GET /containers/c1/json":   {Body: inspectRawC1},
+		"GET /containers/nope/json": clitest.NotFound("No such container: nope"),
 	}}
 }
 
@@ -56,18 +41,11 @@ func TestContainerInspect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := lcRun(t, inspectEngine(), "", newContainerInspectCommand, tt.args...)
-			if r.out != tt.out || r.errText() != tt.err {
-				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.out, r.errText(), tt.out, tt.err)
+			r := clitest.Run(t, inspectEngine(), clitest.Options{}, newContainerInspectCommand, tt.args...)
+			if r.Out != tt.out || r.ErrText() != tt.err {
+				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.Out, r.ErrText(), tt.out, tt.err)
 			}
-			code := 0
-			var se *cli.StatusError
-			if errors.As(r.runErr, &se) {
-				code = se.Code
-			} else if r.runErr != nil {
-				code = 1
-			}
-			if code != tt.code {
+			if code := r.ExitCode(); code != tt.code {
 				t.Errorf("exit code %d, want %d", code, tt.code)
 			}
 		})

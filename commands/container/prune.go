@@ -2,12 +2,10 @@ package container
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/opts"
 )
 
@@ -48,13 +46,7 @@ func runContainerPrune(ctx context.Context, c *cli.CLI, o containerPruneOptions)
 	if err != nil {
 		return err
 	}
-	if len(report.Deleted) > 0 {
-		fmt.Fprintln(c.Out, "Deleted Containers:")
-		for _, id := range report.Deleted {
-			fmt.Fprintln(c.Out, id)
-		}
-		fmt.Fprintln(c.Out)
-	}
-	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(report.SpaceReclaimed)))
+	c.PrintPruned("Deleted Containers:", report.Deleted)
+	c.PrintReclaimed(report.SpaceReclaimed)
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 func newTopPs(c *cli.CLI) *cobra.Command { return newPsCommand(c, true) }
@@ -47,16 +48,16 @@ func TestPsRequests(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := &lcEngine{replies: map[string]lcReply{"GET /containers/json": {body: "[]"}}}
-			r := lcRun(t, e, "", newTopPs, tt.args...)
-			if r.runErr != nil {
-				t.Fatal(r.runErr)
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /containers/json": {Body: "[]"}}}
+			r := clitest.Run(t, e, clitest.Options{}, newTopPs, tt.args...)
+			if r.RunErr != nil {
+				t.Fatal(r.RunErr)
 			}
 			want := "GET /containers/json"
 			if tt.query != "" {
 				want += "?" + tt.query
 			}
-			if got := e.requests(); len(got) != 1 || got[0] != want {
+			if got := e.Lines(); len(got) != 1 || got[0] != want {
 				t.Errorf("requests %q, want %q", got, want)
 			}
 		})
@@ -134,17 +135,17 @@ func TestPsOutput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := &lcEngine{replies: map[string]lcReply{"GET /containers/json": {body: psList()}}}
-			r := lcRun(t, e, tt.config, newTopPs, tt.args...)
-			if r.runErr != nil {
-				t.Fatal(r.runErr)
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /containers/json": {Body: psList()}}}
+			r := clitest.Run(t, e, clitest.Options{Config: tt.config}, newTopPs, tt.args...)
+			if r.RunErr != nil {
+				t.Fatal(r.RunErr)
 			}
-			got := psMaskCreated(r.out)
+			got := psMaskCreated(r.Out)
 			if got != tt.want {
 				t.Errorf("stdout\n%s\nwant\n%s", got, tt.want)
 			}
-			if r.err != tt.stderr {
-				t.Errorf("stderr %q, want %q", r.err, tt.stderr)
+			if r.Err != tt.stderr {
+				t.Errorf("stderr %q, want %q", r.Err, tt.stderr)
 			}
 		})
 	}
@@ -177,15 +178,15 @@ func TestPsTemplateErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := &lcEngine{replies: map[string]lcReply{"GET /containers/json": {body: psList()}}}
-			r := lcRun(t, e, "", newTopPs, tt.args...)
-			if r.errText() != tt.want {
-				t.Errorf("error %q\nwant  %q", r.errText(), tt.want)
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /containers/json": {Body: psList()}}}
+			r := clitest.Run(t, e, clitest.Options{}, newTopPs, tt.args...)
+			if r.ErrText() != tt.want {
+				t.Errorf("error %q\nwant  %q", r.ErrText(), tt.want)
 			}
-			if r.out != "" {
-				t.Errorf("printed %q", r.out)
+			if r.Out != "" {
+				t.Errorf("printed %q", r.Out)
 			}
-			if n := len(e.requests()); n != tt.requests {
+			if n := len(e.Requests()); n != tt.requests {
 				t.Errorf("%d requests, want %d", n, tt.requests)
 			}
 		})
@@ -193,15 +194,15 @@ func TestPsTemplateErrors(t *testing.T) {
 }
 
 func TestPsFilterSyntax(t *testing.T) {
-	e := &lcEngine{}
-	r := lcRun(t, e, "", newTopPs, "-f", "foo")
+	e := &clitest.Engine{}
+	r := clitest.Run(t, e, clitest.Options{}, newTopPs, "-f", "foo")
 	want := `invalid argument "foo" for "-f, --filter" flag: bad format of filter (expected name=value)`
-	if r.errText() != want {
-		t.Errorf("error %q, want %q", r.errText(), want)
+	if r.ErrText() != want {
+		t.Errorf("error %q, want %q", r.ErrText(), want)
 	}
-	r = lcRun(t, e, "", newTopPs, "-n", "x")
+	r = clitest.Run(t, e, clitest.Options{}, newTopPs, "-n", "x")
 	want = `invalid argument "x" for "-n, --last" flag: strconv.ParseInt: parsing "x": invalid syntax`
-	if r.errText() != want {
-		t.Errorf("error %q, want %q", r.errText(), want)
+	if r.ErrText() != want {
+		t.Errorf("error %q, want %q", r.ErrText(), want)
 	}
 }

@@ -9,14 +9,8 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 )
 
-type restartOptions struct {
-	signal     string
-	timeout    int
-	timeoutSet bool
-}
-
 func newRestartCommand(c *cli.CLI) *cobra.Command {
-	var opts restartOptions
+	var opts stopOptions
 	cmd := &cobra.Command{
 		Use:         "restart [OPTIONS] CONTAINER [CONTAINER...]",
 		Short:       "Restart one or more containers",
@@ -27,19 +21,12 @@ func newRestartCommand(c *cli.CLI) *cobra.Command {
 			return runRestart(cmd.Context(), c, opts, args)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.signal, "signal", "s", "", "Signal to send to the container")
-	cmd.Flags().IntVarP(&opts.timeout, "timeout", "t", 0, "Seconds to wait before killing the container")
-	// --time is the old spelling, still accepted (with a notice) and hidden.
-	cmd.Flags().IntVar(&opts.timeout, "time", 0, "Seconds to wait before killing the container")
-	_ = cmd.Flags().MarkDeprecated("time", "use --timeout instead")
+	opts.addFlags(cmd)
 	return cmd
 }
 
-func runRestart(ctx context.Context, c *cli.CLI, opts restartOptions, names []string) error {
-	var timeout *int
-	if opts.timeoutSet {
-		timeout = &opts.timeout
-	}
+func runRestart(ctx context.Context, c *cli.CLI, opts stopOptions, names []string) error {
+	timeout := opts.timeoutArg()
 	return c.RunEach(ctx, names, func(ctx context.Context, client *engine.Client, id string) error {
 		return client.ContainerRestart(ctx, id, timeout, opts.signal)
 	}, nil)

@@ -14,13 +14,7 @@ import (
 
 // Group is `docker context`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "context",
-		Short: "Manage contexts",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
+	return cli.NewGroup("context", "Manage contexts",
 		newCreateCommand(c),
 		newExportCommand(c),
 		newImportCommand(c),
@@ -31,7 +25,6 @@ func Group(c *cli.CLI) *cobra.Command {
 		newUpdateCommand(c),
 		newUseCommand(c),
 	)
-	return cmd
 }
 
 // currentName is the context in use, after refusing -H with --context as

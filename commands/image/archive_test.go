@@ -1,7 +1,6 @@
 package image
 
 import (
-	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,24 +8,27 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 func TestSave(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "a.tar")
-	r := run(t, newSaveCommand, "", reply(200, "TARDATA"), "-o", out, "a:1", "b")
-	if r.runErr != nil {
-		t.Fatal(r.runErr)
+	tarData := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/get": {Body: "TARDATA"}}}
+	r := clitest.Run(t, tarData, clitest.Options{}, newSaveCommand, "-o", out, "a:1", "b")
+	if r.RunErr != nil {
+		t.Fatal(r.RunErr)
 	}
-	checkRequests(t, r, "GET /images/get?names=a%3A1&names=b")
+	checkRequests(t, tarData, "GET /images/get?names=a%3A1&names=b")
 	if b, err := os.ReadFile(out); err != nil || string(b) != "TARDATA" {
 		t.Errorf("archive = %q, %v", b, err)
 	}
 
 	// A failed save leaves no file behind.
 	out2 := filepath.Join(dir, "b.tar")
-	r = run(t, newSaveCommand, "", reply(404, `{"message":"No such image: x"}`), "-o", out2, "x")
-	if got := errText(r.runErr); got != "Error response from daemon: No such image: x" {
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/get": clitest.NotFound("No such image: x")}}
+	r = clitest.Run(t, e, clitest.Options{}, newSaveCommand, "-o", out2, "x")
+	if got := r.ErrText(); got != "Error response from daemon: No such image: x" {
 		t.Errorf("error = %q", got)
 	}
 	if _, err := os.Stat(out2); !os.IsNotExist(err) {
@@ -34,32 +36,34 @@ func TestSave(t *testing.T) {
 	}
 
 	// Paths are checked before any request.
-	r = run(t, newSaveCommand, "", nil, "-o", dir, "x")
-	if got := errText(r.runErr); got != "failed to save image: cannot write to a directory" {
+	e = &clitest.Engine{}
+	r = clitest.Run(t, e, clitest.Options{}, newSaveCommand, "-o", dir, "x")
+	if got := r.ErrText(); got != "failed to save image: cannot write to a directory" {
 		t.Errorf("error = %q", got)
 	}
-	checkRequests(t, r, "")
+	checkRequests(t, e, "")
 
-	r = run(t, newSaveCommand, "", reply(200, "TARDATA"), "x")
-	if r.out != "TARDATA" || r.runErr != nil {
-		t.Errorf("stdout = %q, err = %v", r.out, r.runErr)
+	r = clitest.Run(t, tarData, clitest.Options{}, newSaveCommand, "x")
+	if r.Out != "TARDATA" || r.RunErr != nil {
+		t.Errorf("stdout = %q, err = %v", r.Out, r.RunErr)
 	}
 }
 
 func TestLoad(t *testing.T) {
 	tar := filepath.Join(t.TempDir(), "in.tar")
 	os.WriteFile(tar, []byte("TARDATA"), 0o600)
-	r := run(t, newLoadCommand, "", reply(200, `{"stream":"Loaded image: hx:1\n"}`), "-i", tar)
-	if r.runErr != nil {
-		t.Fatal(r.runErr)
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/load": {Body: `{"stream":"Loaded image: hx:1\n"}`}}}
+	r := clitest.Run(t, e, clitest.Options{}, newLoadCommand, "-i", tar)
+	if r.RunErr != nil {
+		t.Fatal(r.RunErr)
 	}
 	// Not a terminal: the daemon is asked not to draw bars.
-	checkRequests(t, r, "POST /images/load?quiet=1")
-	if reqs := r.engine.requests(); reqs[0].Body != "TARDATA" {
+	checkRequests(t, e, "POST /images/load?quiet=1")
+	if reqs := e.Requests(); reqs[0].Body != "TARDATA" {
 		t.Errorf("body = %q", reqs[0].Body)
 	}
-	if r.out != "Loaded image: hx:1\n" {
-		t.Errorf("stdout = %q", r.out)
+	if r.Out != "Loaded image: hx:1\n" {
+		t.Errorf("stdout = %q", r.Out)
 	}
 }
 
@@ -83,19 +87,20 @@ func TestImport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newImportCommand, "", reply(http.StatusOK, `{"status":"sha256:abc"}`), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/create": {Body: `{"status":"sha256:abc"}`}}}
+			r := clitest.Run(t, e, clitest.Options{}, newImportCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Fatalf("error = %q, want %q", got, tt.wantErr)
 			}
-			checkRequests(t, r, tt.wantReq)
+			checkRequests(t, e, tt.wantReq)
 			if tt.wantReq == "" {
 				return
 			}
-			if reqs := r.engine.requests(); reqs[0].Body != tt.wantBody {
+			if reqs := e.Requests(); reqs[0].Body != tt.wantBody {
 				t.Errorf("body = %q, want %q", reqs[0].Body, tt.wantBody)
 			}
-			if r.out != "sha256:abc\n" {
-				t.Errorf("stdout = %q", r.out)
+			if r.Out != "sha256:abc\n" {
+				t.Errorf("stdout = %q", r.Out)
 			}
 		})
 	}
@@ -121,11 +126,12 @@ func TestPlatformNeedsNewerAPI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, tt.cmd, "", nil, tt.args...)
-			if got := errText(r.runErr); got != tt.want {
+			e := &clitest.Engine{}
+			r := clitest.Run(t, e, clitest.Options{}, tt.cmd, tt.args...)
+			if got := r.ErrText(); got != tt.want {
 				t.Errorf("error = %q, want %q", got, tt.want)
 			}
-			checkRequests(t, r, "")
+			checkRequests(t, e, "")
 		})
 	}
 }

@@ -1,22 +1,13 @@
 package image
 
 import (
-	"errors"
 	"fmt"
 	"testing"
 	"time"
 
-	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 	"github.com/dockerclone/docker/cli/engine"
 )
-
-func exitCode(err error) int {
-	var se *cli.StatusError
-	if errors.As(err, &se) {
-		return se.Code
-	}
-	return 1
-}
 
 func TestHistory(t *testing.T) {
 	at := time.Now().Add(-3 * time.Hour).Unix()
@@ -45,14 +36,15 @@ func TestHistory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newHistoryCommand, "", reply(200, body), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/hx:1/history": {Body: body}}}
+			r := clitest.Run(t, e, clitest.Options{}, newHistoryCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != tt.wantOut {
-				t.Errorf("stdout:\n%q\nwant:\n%q", r.out, tt.wantOut)
+			if r.Out != tt.wantOut {
+				t.Errorf("stdout:\n%q\nwant:\n%q", r.Out, tt.wantOut)
 			}
-			checkRequests(t, r, "GET /images/hx:1/history")
+			checkRequests(t, e, "GET /images/hx:1/history")
 		})
 	}
 }

@@ -10,23 +10,13 @@ import (
 
 // Group is `docker image`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "image",
-		Short: "Manage images",
-		Args:  cli.NoArgs,
-		// Without a subcommand the reference shows the help on stderr.
-		RunE: func(cmd *cobra.Command, args []string) error {
-			cmd.SetOut(c.Err)
-			return cmd.Help()
-		},
-	}
 	list := newListCommand(c)
 	list.Use = "ls [OPTIONS] [REPOSITORY[:TAG]]"
 	list.Aliases = []string{"list"}
 	rm := newRemoveCommand(c)
 	rm.Use = "rm [OPTIONS] IMAGE [IMAGE...]"
 	rm.Aliases = []string{"remove"}
-	cmd.AddCommand(
+	return cli.NewGroup("image", "Manage images",
 		list,
 		rm,
 		newPullCommand(c),
@@ -39,7 +29,6 @@ func Group(c *cli.CLI) *cobra.Command {
 		newLoadCommand(c),
 		newPruneCommand(c),
 	)
-	return cmd
 }
 
 // Entries are the group and the shortcuts under the root: docker images,

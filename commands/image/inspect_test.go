@@ -1,8 +1,9 @@
 package image
 
 import (
-	"net/http"
 	"testing"
+
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 const inspectJSON = `{"Id":"sha256:66c4","RepoTags":["busybox:latest"],"Size":1984210,"Created":"2026-11-27T15:17:41.107746329Z",` +
@@ -10,12 +11,9 @@ const inspectJSON = `{"Id":"sha256:66c4","RepoTags":["busybox:latest"],"Size":19
 	`"Extra":{"b":1,"a":"<x>"}}`
 
 func TestInspect(t *testing.T) {
-	handle := func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/v1.41/images/busybox/json" {
-			reply(200, inspectJSON)(w, r)
-			return
-		}
-		reply(404, `{"message":"no such image: hx: No such image: hx:latest"}`)(w, r)
+	replies := map[string]clitest.Reply{
+		"GET /images/busybox/json": {Body: inspectJSON},
+		"GET /images/hx/json":      clitest.NotFound("no such image: hx: No such image: hx:latest"),
 	}
 	const notFound = "Error response from daemon: no such image: hx: No such image: hx:latest"
 	tests := []struct {
@@ -46,14 +44,15 @@ func TestInspect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newInspectCommand, "", handle, tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: replies}
+			r := clitest.Run(t, e, clitest.Options{}, newInspectCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != tt.wantOut {
-				t.Errorf("stdout:\n%s\nwant:\n%s", r.out, tt.wantOut)
+			if r.Out != tt.wantOut {
+				t.Errorf("stdout:\n%s\nwant:\n%s", r.Out, tt.wantOut)
 			}
-			if n := len(r.engine.requests()); n != tt.wantReqs {
+			if n := len(e.Requests()); n != tt.wantReqs {
 				t.Errorf("%d requests, want %d", n, tt.wantReqs)
 			}
 		})
@@ -61,8 +60,8 @@ func TestInspect(t *testing.T) {
 }
 
 func TestInspectParseErrorExitCode(t *testing.T) {
-	r := run(t, newInspectCommand, "", nil, "-f", "{{", "x")
-	if code := exitCode(r.runErr); code != 64 {
+	r := clitest.Run(t, &clitest.Engine{}, clitest.Options{}, newInspectCommand, "-f", "{{", "x")
+	if code := r.ExitCode(); code != 64 {
 		t.Errorf("exit code %d, want 64", code)
 	}
 }

@@ -1,11 +1,12 @@
 package image
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"testing"
 	"time"
+
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 // created is three weeks ago, so CREATED reads "3 weeks ago".
@@ -125,11 +126,12 @@ func TestList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newListCommand, tt.config, reply(200, tt.body), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/json": {Body: tt.body}}}
+			r := clitest.Run(t, e, clitest.Options{Config: tt.config}, newListCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Fatalf("error = %q, want %q", got, tt.wantErr)
 			}
-			reqs := r.engine.requests()
+			reqs := e.Requests()
 			if tt.wantQuery == nil {
 				if len(reqs) != 0 {
 					t.Fatalf("requests = %+v, want none", reqs)
@@ -142,11 +144,11 @@ func TestList(t *testing.T) {
 			if got := reqs[0].Query; got != tt.wantQuery.Encode() {
 				t.Errorf("query = %s, want %s", got, tt.wantQuery.Encode())
 			}
-			if r.out != tt.wantOut {
-				t.Errorf("stdout:\n%q\nwant:\n%q", r.out, tt.wantOut)
+			if r.Out != tt.wantOut {
+				t.Errorf("stdout:\n%q\nwant:\n%q", r.Out, tt.wantOut)
 			}
-			if r.err != tt.wantStderr {
-				t.Errorf("stderr = %q, want %q", r.err, tt.wantStderr)
+			if r.Err != tt.wantStderr {
+				t.Errorf("stderr = %q, want %q", r.Err, tt.wantStderr)
 			}
 		})
 	}
@@ -155,26 +157,27 @@ func TestList(t *testing.T) {
 // TestListHintAfterTable checks the hint follows the (empty) table when both
 // streams go to one place, as `docker images ls 2>&1` shows it.
 func TestListHintAfterTable(t *testing.T) {
-	var both bytes.Buffer
-	r := runTo(t, newListCommand, "", reply(200, `[]`), &both, &both, "ls")
-	if r.runErr != nil {
-		t.Fatal(r.runErr)
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/json": {Body: `[]`}}}
+	r := clitest.Run(t, e, clitest.Options{Combined: true}, newListCommand, "ls")
+	if r.RunErr != nil {
+		t.Fatal(r.RunErr)
 	}
 	want := "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n\nNo images found matching \"ls\": did you mean \"docker image ls\"?\n"
-	if both.String() != want {
-		t.Errorf("output = %q, want %q", both.String(), want)
+	if r.Out != want {
+		t.Errorf("output = %q, want %q", r.Out, want)
 	}
 }
 
 // TestListHintOnlyForImages checks `docker image ls WORD` gives no hint:
 // only the top-level `docker images` does.
 func TestListHintOnlyForImages(t *testing.T) {
-	r := run(t, Group, "", reply(200, `[]`), "ls", "pull")
-	if r.runErr != nil {
-		t.Fatal(r.runErr)
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/json": {Body: `[]`}}}
+	r := clitest.Run(t, e, clitest.Options{}, Group, "ls", "pull")
+	if r.RunErr != nil {
+		t.Fatal(r.RunErr)
 	}
-	if r.out != "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n" || r.err != "" {
-		t.Errorf("stdout = %q, stderr = %q; want the header only", r.out, r.err)
+	if r.Out != "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n" || r.Err != "" {
+		t.Errorf("stdout = %q, stderr = %q; want the header only", r.Out, r.Err)
 	}
 }
 
@@ -196,12 +199,13 @@ func TestListDigestColumn(t *testing.T) {
 			"REPOSITORY   DIGEST\nr/a          " + d + "\nr/b          " + d + "\n"},
 	}
 	for _, tt := range tests {
-		r := run(t, newListCommand, "", reply(200, body), tt.args...)
-		if r.runErr != nil {
-			t.Fatal(r.runErr)
+		e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /images/json": {Body: body}}}
+		r := clitest.Run(t, e, clitest.Options{}, newListCommand, tt.args...)
+		if r.RunErr != nil {
+			t.Fatal(r.RunErr)
 		}
-		if r.out != tt.want {
-			t.Errorf("images %q:\n%s\nwant:\n%s", tt.args, r.out, tt.want)
+		if r.Out != tt.want {
+			t.Errorf("images %q:\n%s\nwant:\n%s", tt.args, r.Out, tt.want)
 		}
 	}
 }

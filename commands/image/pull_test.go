@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 const authConfig = `{"auths":{"127.0.0.1:5055":{"auth":"dGVzdGVyOnMzY3JldA=="},"https://index.docker.io/v1/":{"auth":"aHViOnB3"}}}`
@@ -111,14 +112,15 @@ func TestPull(t *testing.T) {
 			if status == 0 {
 				status = 200
 			}
-			r := run(t, newPullCommand, authConfig, reply(status, tt.body), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/create": {Status: status, Body: tt.body}}}
+			r := clitest.Run(t, e, clitest.Options{Config: authConfig}, newPullCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != tt.wantOut {
-				t.Errorf("stdout = %q, want %q", r.out, tt.wantOut)
+			if r.Out != tt.wantOut {
+				t.Errorf("stdout = %q, want %q", r.Out, tt.wantOut)
 			}
-			reqs := r.engine.requests()
+			reqs := e.Requests()
 			if tt.wantQuery == nil {
 				if len(reqs) != 0 {
 					t.Errorf("requests = %+v, want none", reqs)
@@ -131,7 +133,7 @@ func TestPull(t *testing.T) {
 			if reqs[0].Query != tt.wantQuery.Encode() {
 				t.Errorf("query = %s, want %s", reqs[0].Query, tt.wantQuery.Encode())
 			}
-			if got := decodeAuth(t, reqs[0].Auth); got != tt.wantAuth {
+			if got := decodeAuth(t, reqs[0].Header.Get("X-Registry-Auth")); got != tt.wantAuth {
 				t.Errorf("X-Registry-Auth = %s, want %s", got, tt.wantAuth)
 			}
 		})
@@ -181,14 +183,15 @@ func TestPush(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newPushCommand, authConfig, reply(200, tt.body), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST " + tt.wantPath: {Body: tt.body}}}
+			r := clitest.Run(t, e, clitest.Options{Config: authConfig}, newPushCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != tt.wantOut {
-				t.Errorf("stdout = %q, want %q", r.out, tt.wantOut)
+			if r.Out != tt.wantOut {
+				t.Errorf("stdout = %q, want %q", r.Out, tt.wantOut)
 			}
-			reqs := r.engine.requests()
+			reqs := e.Requests()
 			if tt.wantPath == "" {
 				if len(reqs) != 0 {
 					t.Errorf("requests = %+v, want none", reqs)
@@ -198,7 +201,7 @@ func TestPush(t *testing.T) {
 			if len(reqs) != 1 || reqs[0].Method != "POST" || reqs[0].Path != tt.wantPath || reqs[0].Query != tt.wantQ {
 				t.Fatalf("requests = %+v, want POST %s?%s", reqs, tt.wantPath, tt.wantQ)
 			}
-			if got := decodeAuth(t, reqs[0].Auth); got != tt.wantAuth {
+			if got := decodeAuth(t, reqs[0].Header.Get("X-Registry-Auth")); got != tt.wantAuth {
 				t.Errorf("X-Registry-Auth = %s, want %s", got, tt.wantAuth)
 			}
 		})
@@ -215,13 +218,50 @@ func TestRegistryAuthHelperFailure(t *testing.T) {
 		newCmd func(*cli.CLI) *cobra.Command
 	}{{"pull", newPullCommand}, {"push", newPushCommand}} {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, tt.newCmd, cfg, reply(200, `{"status":"ok"}`), "-q", "127.0.0.1:5055/hx/bb:1")
-			if r.runErr != nil {
-				t.Fatalf("error = %v", r.runErr)
+			ok := clitest.Reply{Body: `{"status":"ok"}`}
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/create": ok, "POST /images/127.0.0.1:5055/hx/bb/push": ok}}
+			r := clitest.Run(t, e, clitest.Options{Config: cfg}, tt.newCmd, "-q", "127.0.0.1:5055/hx/bb:1")
+			if r.RunErr != nil {
+				t.Fatalf("error = %v", r.RunErr)
 			}
-			reqs := r.engine.requests()
-			if len(reqs) != 1 || reqs[0].Auth != "e30=" {
+			reqs := e.Requests()
+			if len(reqs) != 1 || reqs[0].Header.Get("X-Registry-Auth") != "e30=" {
 				t.Errorf("requests = %+v, want one with X-Registry-Auth e30=", reqs)
+			}
+		})
+	}
+}
+
+// TestPushPlatformNote: push --platform notes what is left out, styled
+// when stdout is a terminal.
+func TestPushPlatformNote(t *testing.T) {
+	plain := "\n" +
+		" Info -> Using --platform pushes only the specified platform manifest of a multi-platform image index.\n" +
+		"         Other components, like attestations, will not be included.\n" +
+		"         To push the complete multi-platform image, remove the --platform flag.\n" +
+		"         \n"
+	styled := "\n" +
+		"\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo \u2192 \x1b[0m\x1b[0m" +
+		"\x1b[3mUsing \x1b[1m--platform\x1b[0m pushes only the specified platform manifest of a multi-platform image index.\x1b[0m\n" +
+		"         \x1b[3mOther components, like attestations, will not be included.\x1b[0m\n" +
+		"         \x1b[3mTo push the complete multi-platform image, remove the \x1b[1m--platform\x1b[0m flag.\x1b[0m\n" +
+		"         \x1b[3m\x1b[0m\n"
+	for _, tt := range []struct {
+		name string
+		tty  *clitest.Terminal
+		want string
+	}{{"pipe", nil, plain}, {"terminal", &clitest.Terminal{Width: 80, Height: 24}, styled}} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &clitest.Engine{API: "1.46", Replies: map[string]clitest.Reply{"POST /images/docker.io/library/x/push": {Body: `{"status":"noise"}`}}}
+			r := clitest.Run(t, e, clitest.Options{StdoutTTY: tt.tty}, newPushCommand, "-q", "--platform", "linux/amd64", "x:1")
+			if r.RunErr != nil {
+				t.Fatal(r.RunErr)
+			}
+			if want := tt.want + "docker.io/library/x:1\n"; r.Out != want {
+				t.Errorf("stdout:\n%q\nwant:\n%q", r.Out, want)
+			}
+			if reqs := e.Requests(); len(reqs) != 1 || reqs[0].Path != "/images/docker.io/library/x/push" {
+				t.Errorf("requests %q", e.Lines())
 			}
 		})
 	}

@@ -46,6 +46,14 @@ func newPushCommand(c *cli.CLI) *cobra.Command {
 
 var errPushDigest = errors.New("cannot push a digest reference")
 
+// pushPlatformNote is printed on stdout before a push --platform, even with -q.
+var pushPlatformNote = cli.Note{Bold: []string{"--platform"}, Lines: []string{
+	"Using --platform pushes only the specified platform manifest of a multi-platform image index.",
+	"Other components, like attestations, will not be included.",
+	"To push the complete multi-platform image, remove the --platform flag.",
+	"",
+}}
+
 func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
@@ -57,7 +65,7 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		if err := requireAPI(ctx, client, "platform", "1.46"); err != nil {
 			return err
 		}
-		fmt.Fprint(c.Out, pushPlatformNote(c.Out.IsTerminal()))
+		fmt.Fprint(c.Out, "\n"+pushPlatformNote.Render(c.Out.IsTerminal()))
 	}
 	ref, err := reference.ParseNormalizedNamed(opts.name)
 	if err != nil {

@@ -1,9 +1,10 @@
 package image
 
 import (
-	"bytes"
 	"net/http"
 	"testing"
+
+	"github.com/dockerclone/docker/cli/clitest"
 )
 
 func TestTag(t *testing.T) {
@@ -40,29 +41,23 @@ func TestTag(t *testing.T) {
 			if status == 0 {
 				status = http.StatusCreated
 			}
-			r := run(t, newTagCommand, "", reply(status, tt.body), tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/" + tt.args[0] + "/tag": {Status: status, Body: tt.body}}}
+			r := clitest.Run(t, e, clitest.Options{}, newTagCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != "" {
-				t.Errorf("stdout = %q, want nothing", r.out)
+			if r.Out != "" {
+				t.Errorf("stdout = %q, want nothing", r.Out)
 			}
-			checkRequests(t, r, tt.wantReq)
+			checkRequests(t, e, tt.wantReq)
 		})
 	}
 }
 
 // checkRequests compares the engine's requests, as "METHOD path?query", with want.
-func checkRequests(t *testing.T, r result, want ...string) {
+func checkRequests(t *testing.T, e *clitest.Engine, want ...string) {
 	t.Helper()
-	var got []string
-	for _, q := range r.engine.requests() {
-		s := q.Method + " " + q.Path
-		if q.Query != "" {
-			s += "?" + q.Query
-		}
-		got = append(got, s)
-	}
+	got := e.Lines()
 	if len(want) == 1 && want[0] == "" {
 		want = nil
 	}
@@ -77,17 +72,12 @@ func checkRequests(t *testing.T, r result, want ...string) {
 }
 
 func TestRemove(t *testing.T) {
-	handle := func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/v1.41/images/hx:1":
-			reply(200, `[{"Untagged":"hx:1"}]`)(w, r)
-		case "/v1.41/images/hx:2":
-			reply(200, `[{"Untagged":"hx:2"},{"Deleted":"sha256:aa"},{"Deleted":"sha256:bb"}]`)(w, r)
-		case "/v1.41/images/busy":
-			reply(409, `{"message":"conflict: unable to remove repository reference \"busy\""}`)(w, r)
-		default:
-			reply(404, `{"message":"No such image: `+r.URL.Path[len("/v1.41/images/"):]+`"}`)(w, r)
-		}
+	replies := map[string]clitest.Reply{
+		"DELETE /images/hx:1": {Body: `[{"Untagged":"hx:1"}]`},
+		"DELETE /images/hx:2": {Body: `[{"Untagged":"hx:2"},{"Deleted":"sha256:aa"},{"Deleted":"sha256:bb"}]`},
+		"DELETE /images/busy": {Status: 409, Body: `{"message":"conflict: unable to remove repository reference \"busy\""}`},
+		"DELETE /images/nope": clitest.NotFound("No such image: nope"),
+		"DELETE /images/gone": clitest.NotFound("No such image: gone"),
 	}
 	tests := []struct {
 		name              string
@@ -121,14 +111,15 @@ func TestRemove(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := run(t, newRemoveCommand, "", handle, tt.args...)
-			if got := errText(r.runErr); got != tt.wantErr {
+			e := &clitest.Engine{Replies: replies}
+			r := clitest.Run(t, e, clitest.Options{}, newRemoveCommand, tt.args...)
+			if got := r.ErrText(); got != tt.wantErr {
 				t.Errorf("error = %q, want %q", got, tt.wantErr)
 			}
-			if r.out != tt.wantOut || r.err != tt.wantErrS {
-				t.Errorf("stdout = %q, stderr = %q; want %q, %q", r.out, r.err, tt.wantOut, tt.wantErrS)
+			if r.Out != tt.wantOut || r.Err != tt.wantErrS {
+				t.Errorf("stdout = %q, stderr = %q; want %q, %q", r.Out, r.Err, tt.wantOut, tt.wantErrS)
 			}
-			checkRequests(t, r, tt.wantReqs...)
+			checkRequests(t, e, tt.wantReqs...)
 		})
 	}
 }
@@ -136,19 +127,15 @@ func TestRemove(t *testing.T) {
 // TestRemoveForceReportsAfterOutput checks that with --force the missing
 // images are reported after everything removed, as the reference does.
 func TestRemoveForceReportsAfterOutput(t *testing.T) {
-	handle := func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/v1.41/images/hx:1" {
-			reply(200, `[{"Untagged":"hx:1"}]`)(w, r)
-			return
-		}
-		reply(404, `{"message":"No such image: nope"}`)(w, r)
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{
+		"DELETE /images/hx:1": {Body: `[{"Untagged":"hx:1"}]`},
+		"DELETE /images/nope": clitest.NotFound("No such image: nope"),
+	}}
+	r := clitest.Run(t, e, clitest.Options{Combined: true}, newRemoveCommand, "-f", "nope", "hx:1")
+	if r.RunErr != nil {
+		t.Fatal(r.RunErr)
 	}
-	var both bytes.Buffer
-	r := runTo(t, newRemoveCommand, "", handle, &both, &both, "-f", "nope", "hx:1")
-	if r.runErr != nil {
-		t.Fatal(r.runErr)
-	}
-	if want := "Untagged: hx:1\nError response from daemon: No such image: nope\n"; both.String() != want {
-		t.Errorf("output = %q, want %q", both.String(), want)
+	if want := "Untagged: hx:1\nError response from daemon: No such image: nope\n"; r.Out != want {
+		t.Errorf("output = %q, want %q", r.Out, want)
 	}
 }

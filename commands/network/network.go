@@ -9,13 +9,7 @@ import (
 
 // Group is `docker network`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "network",
-		Short: "Manage networks",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
+	return cli.NewGroup("network", "Manage networks",
 		newListCommand(c),
 		newCreateCommand(c),
 		newRemoveCommand(c),
@@ -24,7 +18,6 @@ func Group(c *cli.CLI) *cobra.Command {
 		newDisconnectCommand(c),
 		newPruneCommand(c),
 	)
-	return cmd
 }
 
 // Entries is the group under the root; networks have no shortcuts.

@@ -159,9 +159,9 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 	}
 	if password == "" {
 		if isHub {
-			fmt.Fprint(s.Err, "\n"+infoBox(s.Err.IsTerminal(),
+			fmt.Fprint(s.Err, "\n"+cli.Note{Lines: []string{
 				"A Personal Access Token (PAT) can be used instead.",
-				"To create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m", "", ""))
+				"To create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m", "", ""}}.Render(s.Err.IsTerminal()))
 		}
 		if password, err = promptPassword(ctx, s); err != nil {
 			return err
@@ -197,7 +197,8 @@ func storedCredentials(cfg *config.File, server string, askHelper bool) credenti
 // login; on rejection it prints why and the caller goes interactive.
 func loginWithStored(ctx context.Context, s cli.Streams, cfg *config.File, auth authFunc, server string, stored credentials.AuthConfig) (ok bool, err error) {
 	fmt.Fprintf(s.Err, "Authenticating with existing credentials... [Username: %s]\n\n", stored.Username)
-	fmt.Fprint(s.Err, infoBox(s.Err.IsTerminal(), "To login with a different account, run 'docker logout' followed by 'docker login'")+"\n\n")
+	note := cli.Note{Lines: []string{"To login with a different account, run 'docker logout' followed by 'docker login'"}}
+	fmt.Fprint(s.Err, note.Render(s.Err.IsTerminal())+"\n\n")
 	req := engine.AuthRequest{Username: stored.Username, Password: stored.Password, ServerAddress: server}
 	resp, err := auth(ctx, req)
 	if err != nil {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/moby/term"
-
 	"github.com/dockerclone/docker/cli"
 )
 
@@ -32,42 +30,15 @@ func promptUsername(ctx context.Context, s cli.Streams, def string) (string, err
 // the user typed is not echoed, so it is printed afterwards.
 func promptPassword(ctx context.Context, s cli.Streams) (string, error) {
 	// Echo goes off before the prompt shows, so nothing typed is echoed.
-	if s.In.IsTerminal() {
-		state, err := term.SaveState(s.In.FD())
-		if err != nil {
-			return "", err
-		}
-		if err := term.DisableEcho(s.In.FD(), state); err != nil {
-			return "", err
-		}
-		defer term.RestoreTerminal(s.In.FD(), state)
+	restore, err := s.In.DisableEcho()
+	if err != nil {
+		return "", err
 	}
+	defer restore()
 	fmt.Fprint(s.Out, "Password: ")
 	s.Out.Flush()
 	line, err := cli.ReadLine(ctx, s.In)
 	fmt.Fprintln(s.Out)
 	s.Out.Flush()
 	return strings.TrimSpace(line), err
-}
-
-// infoBox is the reference's "Info ->" note; styled with ANSI escapes when
-// stderr is a terminal. Continuation lines are indented under the text.
-func infoBox(styled bool, lines ...string) string {
-	var b strings.Builder
-	for i, l := range lines {
-		switch {
-		case i == 0 && styled:
-			b.WriteString("\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo \u2192 \x1b[0m\x1b[0m")
-		case i == 0:
-			b.WriteString(" Info -> ")
-		default:
-			b.WriteString("         ")
-		}
-		if styled {
-			b.WriteString("\x1b[3m" + l + "\x1b[0m\n")
-		} else {
-			b.WriteString(l + "\n")
-		}
-	}
-	return b.String()
 }

@@ -72,16 +72,6 @@ func TestLogoutTargets(t *testing.T) {
 	}
 }
 
-func TestInfoBox(t *testing.T) {
-	if got := infoBox(false, "a", "b", ""); got != " Info -> a\n         b\n         \n" {
-		t.Errorf("plain = %q", got)
-	}
-	want := "\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo \u2192 \x1b[0m\x1b[0m\x1b[3ma\x1b[0m\n         \x1b[3mb\x1b[0m\n"
-	if got := infoBox(true, "a", "b"); got != want {
-		t.Errorf("styled = %q", got)
-	}
-}
-
 // fakeAuth accepts tester/s3cret (and returns token, if set); anything
 // else gets the daemon's 500, or 401 when status401 is set.
 type fakeAuth struct {

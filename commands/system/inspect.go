@@ -3,7 +3,6 @@ package system
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -47,29 +46,15 @@ func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []st
 	if opts.kind != "" && !inspectKnownType(opts.kind) {
 		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
 	}
-	w, err := c.NewInspect(opts.format)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	l := inspectLookup{client: client, size: opts.size}
-	var errs []error
-	for _, name := range names {
+	l := inspectLookup{size: opts.size}
+	return c.InspectEach(ctx, opts.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
+		l.client = client
 		raw, kind, err := l.find(ctx, opts.kind, name)
-		if err == nil {
-			err = w.Add(raw, shapes.New(kind))
-		}
 		if err != nil {
-			errs = append(errs, err)
+			return err
 		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+		return w.Add(raw, shapes.New(kind))
+	})
 }
 
 func inspectKnownType(t string) bool {

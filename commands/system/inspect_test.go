@@ -1,36 +1,29 @@
 package system
 
 import (
-	"errors"
-	"net/http"
 	"reflect"
 	"testing"
 
-	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/clitest"
 )
 
 const inspectRawC1 = `{"Id":"c1id","Name":"/c1","State":{"Status":"exited","Pid":1234567,"Health":null},"Config":{"Env":["A=1"],"Entrypoint":null,"Labels":{"z":"1","a":"<b>"},"Cmd":["echo","hi"]},"HostConfig":{"PidsLimit":null,"Binds":null},"Empty":{},"List":[]}` + "\n"
 
-func notFound(name string) clitest.Reply {
-	return clitest.Reply{Status: http.StatusNotFound, Body: `{"message":"No such container: ` + name + `"}`}
-}
-
 func inspectEngine() *clitest.Engine {
 	return &clitest.Engine{Replies: map[string]clitest.Reply{
 		"GET /containers/c1/json":     {Body: inspectRawC1},
-		"GET /containers/nope/json":   notFound("nope"),
+		"GET /containers/nope/json":   clitest.NotFound("No such container: nope"),
 		"GET /images/nope/json":       {Status: 404, Body: `{"message":"No such image: nope:latest"}`},
 		"GET /networks/nope":          {Status: 404, Body: `{"message":"network nope not found"}`},
 		"GET /volumes/nope":           {Status: 404, Body: `{"message":"get nope: no such volume"}`},
 		"GET /info":                   {Body: `{"Swarm":{"ControlAvailable":false}}`},
 		"GET /plugins/nope/json":      {Status: 404, Body: `{"message":"plugin \"nope\" not found"}`},
-		"GET /containers/UPPER/json":  notFound("UPPER"),
+		"GET /containers/UPPER/json":  clitest.NotFound("No such container: UPPER"),
 		"GET /images/UPPER/json":      {Status: 400, Body: `{"message":"no such image: UPPER: invalid reference format: repository name must be lowercase"}`},
 		"GET /networks/UPPER":         {Status: 404, Body: `{"message":"network UPPER not found"}`},
 		"GET /volumes/UPPER":          {Status: 404, Body: `{"message":"get UPPER: no such volume"}`},
 		"GET /plugins/UPPER/json":     {Status: 404, Body: `{"message":"plugin \"UPPER\" not found"}`},
-		"GET /containers/bridge/json": notFound("bridge"),
+		"GET /containers/bridge/json": clitest.NotFound("No such container: bridge"),
 		"GET /images/bridge/json":     {Status: 404, Body: `{"message":"No such image: bridge:latest"}`},
 		"GET /networks/bridge":        {Body: `{"Name":"bridge","Id":"n1"}`},
 		"GET /containers/down/json":   {Status: 500, Body: `{"message":"boom"}`},
@@ -92,14 +85,7 @@ func TestInspect(t *testing.T) {
 			if r.Out != tt.out || r.ErrText() != tt.err {
 				t.Errorf("stdout %q\nerror %q\nwant stdout %q\nerror %q", r.Out, r.ErrText(), tt.out, tt.err)
 			}
-			code := 0
-			var se *cli.StatusError
-			if errors.As(r.RunErr, &se) {
-				code = se.Code
-			} else if r.RunErr != nil {
-				code = 1
-			}
-			if code != tt.code {
+			if code := r.ExitCode(); code != tt.code {
 				t.Errorf("exit code %d, want %d", code, tt.code)
 			}
 		})

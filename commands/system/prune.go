@@ -12,7 +12,6 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/opts"
 )
 
@@ -83,16 +82,9 @@ func runSystemPrune(ctx context.Context, c *cli.CLI, o systemPruneOptions) error
 		return err
 	}
 	var total uint64
-	report := func(title string, r engine.PruneReport) {
+	report := func(heading string, r engine.PruneReport) {
 		total += r.SpaceReclaimed
-		if len(r.Deleted) == 0 {
-			return
-		}
-		fmt.Fprintln(c.Out, title)
-		for _, d := range r.Deleted {
-			fmt.Fprintln(c.Out, d)
-		}
-		fmt.Fprintln(c.Out)
+		c.PrintPruned(heading, r.Deleted)
 	}
 	r, err := client.ContainersPrune(ctx, maps.Clone(filters))
 	if err != nil {
@@ -117,26 +109,12 @@ func runSystemPrune(ctx context.Context, c *cli.CLI, o systemPruneOptions) error
 	if err != nil {
 		return err
 	}
-	report("Deleted Images:", engine.PruneReport{Deleted: imageLines(ir.ImagesDeleted), SpaceReclaimed: ir.SpaceReclaimed})
+	report("Deleted Images:", engine.PruneReport{Deleted: cli.PrunedImages(ir.ImagesDeleted), SpaceReclaimed: ir.SpaceReclaimed})
 	br, err := client.BuildCachePrune(ctx, o.all, maps.Clone(filters))
 	if err != nil {
 		return err
 	}
 	report("Deleted build cache objects:", br)
-	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(total)))
+	c.PrintReclaimed(total)
 	return nil
-}
-
-// imageLines are the report lines of deleted images.
-func imageLines(items []engine.DeleteItem) []string {
-	var out []string
-	for _, it := range items {
-		if it.Untagged != "" {
-			out = append(out, "untagged: "+it.Untagged)
-		}
-		if it.Deleted != "" {
-			out = append(out, "deleted: "+it.Deleted)
-		}
-	}
-	return out
 }

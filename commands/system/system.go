@@ -9,14 +9,8 @@ import (
 
 // Group is `docker system`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "system",
-		Short: "Manage Docker",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(newDialStdioCommand(c), newInfoCommand(c), newDiskUsageCommand(c), newSystemPruneCommand(c))
-	return cmd
+	return cli.NewGroup("system", "Manage Docker",
+		newDialStdioCommand(c), newInfoCommand(c), newDiskUsageCommand(c), newSystemPruneCommand(c))
 }
 
 // Entries are the group and the shortcuts under the root.

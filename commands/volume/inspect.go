@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/format/shapes"
 )
@@ -34,15 +35,7 @@ type Volume shapes.Volume
 // runInspect prints the volumes found, then fails with the daemon's error
 // for each that was not.
 func runInspect(ctx context.Context, c *cli.CLI, o inspectOptions, names []string) error {
-	w, err := c.NewInspect(o.format)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	return w.Each(names, func(name string) error {
+	return c.InspectEach(ctx, o.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
 		raw, err := client.VolumeInspect(ctx, name)
 		if err != nil {
 			return err

@@ -9,20 +9,13 @@ import (
 
 // Group is `docker volume`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "volume",
-		Short: "Manage volumes",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
+	return cli.NewGroup("volume", "Manage volumes",
 		newCreateCommand(c),
 		newInspectCommand(c),
 		newListCommand(c),
 		newRemoveCommand(c),
 		newPruneCommand(c),
 	)
-	return cmd
 }
 
 // Entries is the group under the root; volumes have no shortcuts.
