@@ -9,6 +9,7 @@ import (
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
+	"github.com/dockerclone/docker/commands/manifest"
 	"github.com/dockerclone/docker/commands/network"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
@@ -24,6 +25,7 @@ func entries() []cli.Entry {
 		registry.Entries(),
 		network.Entries(),
 		volume.Entries(),
+		manifest.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }
