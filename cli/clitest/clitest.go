@@ -109,6 +109,9 @@ type Options struct {
 	Stdin  string
 	Config string // config.json content
 	Debug  bool
+	// ConfigDir, when set, is used instead of a fresh directory, so that
+	// several runs share what they store (manifest lists, trust data).
+	ConfigDir string
 }
 
 // Result is what a run printed and returned.
@@ -130,7 +133,10 @@ func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command
 	t.Helper()
 	srv := e.serve(t)
 	t.Cleanup(srv.Close)
-	dir := t.TempDir()
+	dir := o.ConfigDir
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	if o.Config != "" {
 		if err := os.WriteFile(filepath.Join(dir, "config.json"), []byte(o.Config), 0o600); err != nil {
 			t.Fatal(err)
