@@ -5,6 +5,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands/system/events"
 )
 
 // Group is `docker system`.
@@ -15,12 +16,13 @@ func Group(c *cli.CLI) *cobra.Command {
 		Args:  cli.NoArgs,
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newDialStdioCommand(c), newInfoCommand(c), newDiskUsageCommand(c), newSystemPruneCommand(c))
+	cmd.AddCommand(newDialStdioCommand(c), events.NewCommand(c), newInfoCommand(c), newDiskUsageCommand(c), newSystemPruneCommand(c))
 	return cmd
 }
 
 // Entries are the group and the shortcuts under the root.
 func Entries() []cli.Entry {
 	return []cli.Entry{{Name: "system", Build: Group}, {Name: "version", Build: newVersionCommand},
-		{Name: "info", Build: newInfoCommand}, {Name: "inspect", Build: newInspectCommand}}
+		{Name: "info", Build: newInfoCommand}, {Name: "inspect", Build: newInspectCommand},
+		{Name: "events", Build: events.NewCommand}}
 }
