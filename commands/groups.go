@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands/checkpoint"
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
@@ -26,6 +27,7 @@ func entries() []cli.Entry {
 		network.Entries(),
 		volume.Entries(),
 		manifest.Entries(),
+		checkpoint.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }
