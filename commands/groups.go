@@ -14,6 +14,7 @@ import (
 	"github.com/dockerclone/docker/commands/network"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
+	trustcmd "github.com/dockerclone/docker/commands/trust"
 	"github.com/dockerclone/docker/commands/volume"
 )
 
@@ -28,6 +29,7 @@ func entries() []cli.Entry {
 		volume.Entries(),
 		manifest.Entries(),
 		checkpoint.Entries(),
+		trustcmd.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }
