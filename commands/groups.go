@@ -12,6 +12,7 @@ import (
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/manifest"
 	"github.com/dockerclone/docker/commands/network"
+	"github.com/dockerclone/docker/commands/plugin"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
 	trustcmd "github.com/dockerclone/docker/commands/trust"
@@ -30,6 +31,7 @@ func entries() []cli.Entry {
 		manifest.Entries(),
 		checkpoint.Entries(),
 		trustcmd.Entries(),
+		plugin.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }
