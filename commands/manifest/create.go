@@ -47,17 +47,7 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, listArg string,
 		if err != nil {
 			return fmt.Errorf("error parsing name for manifest %s: %w", arg, err)
 		}
-		repo, err := openRepository(ctx, c, ref, o.insecure, false)
-		if errors.Is(err, registry.ErrNoEndpoint) {
-			return fmt.Errorf("no such manifest: %s", ref)
-		}
-		if err != nil {
-			return err
-		}
-		m, err := fetchImage(ctx, repo, ref)
-		if errors.Is(err, registry.ErrNotFound) {
-			return fmt.Errorf("no such manifest: %s", ref)
-		}
+		_, m, err := fetchRemote(ctx, c, ref, o.insecure)
 		if err != nil {
 			return err
 		}

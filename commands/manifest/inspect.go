@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -63,17 +61,7 @@ func runInspect(ctx context.Context, c *cli.CLI, o inspectOptions, arg string) e
 	if images, err := newStore(c).list(ref.String()); err == nil {
 		return printList(c, o.verbose, images)
 	}
-	repo, err := openRepository(ctx, c, ref, o.insecure, false)
-	if errors.Is(err, registry.ErrNoEndpoint) {
-		return fmt.Errorf("no such manifest: %s", ref)
-	}
-	if err != nil {
-		return err
-	}
-	m, err := fetchImage(ctx, repo, ref)
-	if errors.Is(err, registry.ErrNotFound) {
-		return fmt.Errorf("no such manifest: %s", ref)
-	}
+	repo, m, err := fetchRemote(ctx, c, ref, o.insecure)
 	if err != nil {
 		return err
 	}

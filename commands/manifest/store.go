@@ -140,6 +140,23 @@ func openRepository(ctx context.Context, c *cli.CLI, ref reference.Named, insecu
 	return client.Repository(ctx, reference.Domain(ref), repoPath(ref), push)
 }
 
+// fetchRemote reaches ref's registry and fetches its manifest (see
+// fetchImage); no usable endpoint and a 404 read "no such manifest".
+func fetchRemote(ctx context.Context, c *cli.CLI, ref reference.Named, insecure bool) (*registry.Repository, imageManifest, error) {
+	repo, err := openRepository(ctx, c, ref, insecure, false)
+	if err != nil {
+		if errors.Is(err, registry.ErrNoEndpoint) {
+			err = fmt.Errorf("no such manifest: %s", ref)
+		}
+		return nil, imageManifest{}, err
+	}
+	m, err := fetchImage(ctx, repo, ref)
+	if errors.Is(err, registry.ErrNotFound) {
+		err = fmt.Errorf("no such manifest: %s", ref)
+	}
+	return repo, m, err
+}
+
 // fetchImage fetches ref's manifest and, for an image, its config's
 // platform. A list comes back with only Raw and Descriptor set.
 func fetchImage(ctx context.Context, repo *registry.Repository, ref reference.Named) (imageManifest, error) {

@@ -45,27 +45,24 @@ func startExperimental(t *testing.T) string {
 	}
 	sock := filepath.Join(dir, "d.sock")
 	base := filepath.Base(dir)
-	cmd := exec.Command("dockerd", "--experimental", "-H", "unix://"+sock,
+	// Ended with SIGTERM when the test is done, killed 30s later.
+	ctx, stop := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, "dockerd", "--experimental", "-H", "unix://"+sock,
 		"--data-root", filepath.Join(dir, "data"), "--exec-root", filepath.Join(dir, "exec"),
 		"--pidfile", filepath.Join(dir, "docker.pid"), "--iptables=false", "--ip6tables=false",
 		"--containerd-namespace", base, "--containerd-plugins-namespace", base+"p",
 		// The e2e engine's bridge, never --bridge=none (it deletes docker0).
 		"--bridge", e2etest.Bridge())
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 30 * time.Second
 	logf, _ := os.Create(filepath.Join(dir, "dockerd.log"))
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
+		stop()
+		_ = cmd.Wait()
 		logf.Close()
 		os.RemoveAll(dir)
 	})
