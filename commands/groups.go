@@ -6,12 +6,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands/checkpoint"
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
+	"github.com/dockerclone/docker/commands/manifest"
 	"github.com/dockerclone/docker/commands/network"
+	"github.com/dockerclone/docker/commands/plugin"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/system"
+	trustcmd "github.com/dockerclone/docker/commands/trust"
 	"github.com/dockerclone/docker/commands/volume"
 )
 
@@ -24,6 +28,10 @@ func entries() []cli.Entry {
 		registry.Entries(),
 		network.Entries(),
 		volume.Entries(),
+		manifest.Entries(),
+		checkpoint.Entries(),
+		trustcmd.Entries(),
+		plugin.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 	)
 }

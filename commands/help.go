@@ -130,6 +130,9 @@ func writeHelp(w io.Writer, cmd *cobra.Command, width int) {
 		desc = cmd.Short
 	}
 	b.WriteString(strings.TrimRight(desc, " \t\n") + "\n")
+	if _, ok := cmd.Annotations[cli.AnnotationExperimentalCLI]; ok {
+		b.WriteString("\nEXPERIMENTAL:\n  " + cmd.CommandPath() + experimentalNote)
+	}
 	if a := aliasesOf(cmd); a != "" {
 		b.WriteString("\nAliases:\n  " + a + "\n")
 	}
@@ -188,6 +191,13 @@ func aliasesOf(cmd *cobra.Command) string {
 	}
 	return strings.Join(names, ", ")
 }
+
+// experimentalNote follows "EXPERIMENTAL:\n  docker x" in help.
+const experimentalNote = " is an experimental feature.\n" +
+	"  Experimental features provide early access to product functionality. These\n" +
+	"  features may change between releases without warning, or can be removed from a\n" +
+	"  future release. Learn more about experimental features in our documentation:\n" +
+	"  https://docs.docker.com/go/experimental/\n"
 
 type section struct {
 	title string

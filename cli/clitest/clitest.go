@@ -152,6 +152,9 @@ type Options struct {
 	Stdin  string
 	Config string // config.json content
 	Debug  bool
+	// ConfigDir, when set, is used instead of a fresh directory, so that
+	// several runs share what they store (manifest lists, trust data).
+	ConfigDir string
 
 	// Which streams are simulated terminals; nil (false) is a pipe.
 	StdinTTY             bool
@@ -193,7 +196,10 @@ func (r Result) ExitCode() int {
 // returned rather than printed.
 func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command, args ...string) Result {
 	t.Helper()
-	dir := t.TempDir()
+	dir := o.ConfigDir
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	if o.Config != "" {
 		if err := os.WriteFile(filepath.Join(dir, "config.json"), []byte(o.Config), 0o600); err != nil {
 			t.Fatal(err)

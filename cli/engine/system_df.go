@@ -5,24 +5,28 @@ import (
 	"net/http"
 )
 
-// DiskUsage is the reply of GET /system/df, reduced to what `system df` shows.
+// DiskUsage is the reply of GET /system/df.
 type DiskUsage struct {
 	LayersSize int64
-	Images     []struct {
-		Containers int64
-		Size       int64
-		SharedSize int64
-	}
-	Containers []struct {
-		State  string
-		SizeRw int64
-	}
+	Images     []Image
+	Containers []Container
 	Volumes    []Volume
-	BuildCache []struct {
-		Size   int64
-		InUse  bool
-		Shared bool
-	}
+	BuildCache []BuildCacheRecord
+}
+
+// BuildCacheRecord is one entry of the builder's cache.
+type BuildCacheRecord struct {
+	ID          string
+	Parent      string   `json:",omitempty"` // before API 1.42
+	Parents     []string `json:",omitempty"`
+	Type        string
+	Description string
+	InUse       bool
+	Shared      bool
+	Size        int64
+	CreatedAt   string
+	LastUsedAt  *string
+	UsageCount  int
 }
 
 // DiskUsage calls GET /system/df.

@@ -4,6 +4,7 @@
 package format
 
 import (
+	"io"
 	"strings"
 	"text/template"
 )
@@ -95,3 +96,7 @@ func (f *Format) IsJSON() bool { return f.json }
 
 // Text is the template text actually executed for each row.
 func (f *Format) Text() string { return f.text }
+
+// Execute runs the row template once over v, with nothing added: for
+// commands that render one object rather than rows.
+func (f *Format) Execute(w io.Writer, v any) error { return f.row.Execute(w, v) }

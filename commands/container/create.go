@@ -14,6 +14,7 @@ import (
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
 	"github.com/dockerclone/docker/credentials"
 )
 
@@ -109,6 +110,12 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 	}
 	if _, err := reference.ParseAnyReference(req.Body.Image); err != nil {
 		return "", err
+	}
+	if named, err := reference.ParseNormalizedNamed(req.Body.Image); err == nil && !f.untrusted {
+		// Content trust resolves the tag through the notary server first.
+		if err := trust.Check(ctx, reference.Domain(named), named.Name()); err != nil {
+			return "", err
+		}
 	}
 	req.Body.Env = withProxyEnv(c.Config(), client.Host(), req.Body.Env)
 	cid, err := newCIDFile(f.cidfile)

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli/opts"
+	"github.com/dockerclone/docker/cli/trust"
 )
 
 // containerFlags are the flags run and create share; request turns them into
@@ -165,7 +166,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.Var(f.deviceReadIOps, "device-read-iops", "Limit read rate (IO per second) from a device")
 	fs.Var(f.deviceWriteBps, "device-write-bps", "Limit write rate (bytes per second) to a device")
 	fs.Var(f.deviceWriteIOps, "device-write-iops", "Limit write rate (IO per second) to a device")
-	fs.BoolVar(&f.untrusted, "disable-content-trust", true, "Skip image verification")
+	fs.BoolVar(&f.untrusted, "disable-content-trust", !trust.Enabled(), "Skip image verification")
 	fs.Var(f.dns, "dns", "Set custom DNS servers")
 	fs.Var(f.dnsOptions, "dns-option", "Set DNS options")
 	fs.Var(f.dnsSearch, "dns-search", "Set custom DNS search domains")

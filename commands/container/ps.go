@@ -11,7 +11,7 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/commands/container/formatter"
+	formatter "github.com/dockerclone/docker/cli/formatter/container"
 )
 
 type psOptions struct {

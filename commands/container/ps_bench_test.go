@@ -10,7 +10,7 @@ import (
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/commands/container/formatter"
+	formatter "github.com/dockerclone/docker/cli/formatter/container"
 )
 
 // psBenchList is a daemon reply listing n containers like the bench's.

@@ -5,7 +5,7 @@ import (
 	"io"
 
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/commands/container/formatter"
+	formatter "github.com/dockerclone/docker/cli/formatter/container"
 )
 
 // psProbe checks the user's format as the reference does before listing: the

@@ -45,19 +45,25 @@ func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptio
 	if err != nil {
 		return err
 	}
+	// Checkpoints are an experimental daemon feature, refused before
+	// anything else, each flag given on its own line.
+	var refused []error
 	for _, flag := range []string{"checkpoint", "checkpoint-dir"} {
-		if !cmd.Flags().Changed(flag) {
-			continue
+		if cmd.Flags().Changed(flag) {
+			if err := client.RequireExperimental(ctx, fmt.Sprintf("%q", "--"+flag)); err != nil {
+				refused = append(refused, err)
+			}
 		}
-		// Checkpoints are an experimental daemon feature, refused before anything else.
-		p, err := client.Ping(ctx)
-		if err != nil {
-			return err
+	}
+	if len(refused) > 0 {
+		return errors.Join(refused...)
+	}
+	if o.checkpoint != "" {
+		// A restore is one container, its error bare, as the reference.
+		if len(names) > 1 {
+			return errors.New("you cannot restore multiple containers at once")
 		}
-		if !p.Experimental {
-			return fmt.Errorf("%q is only supported on a Docker daemon with experimental features enabled", "--"+flag)
-		}
-		return errors.New("checkpoint restore is not supported by this client")
+		return client.ContainerStartCheckpoint(ctx, names[0], o.checkpoint, o.checkpointDir)
 	}
 	if (o.attach || o.interactive) && len(names) > 1 {
 		return errors.New("you cannot start and attach multiple containers at once")
@@ -65,9 +71,15 @@ func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptio
 	if o.attach || o.interactive {
 		return startAttached(ctx, c, client, o, names[0])
 	}
+	return startEach(c, names, func(name string) error { return client.ContainerStart(ctx, name) })
+}
+
+// startEach starts the containers one after the other, printing each name
+// started and each failure, and fails naming those that did not start.
+func startEach(c *cli.CLI, names []string, start func(name string) error) error {
 	var failed []string
 	for _, name := range names {
-		if err := client.ContainerStart(ctx, name); err != nil {
+		if err := start(name); err != nil {
 			fmt.Fprintln(c.Err, err)
 			c.Err.Flush()
 			failed = append(failed, name)

@@ -11,7 +11,7 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/commands/image/formatter"
+	formatter "github.com/dockerclone/docker/cli/formatter/image"
 )
 
 type listOptions struct {

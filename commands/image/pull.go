@@ -13,6 +13,7 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
 )
 
 type pullOptions struct {
@@ -20,7 +21,7 @@ type pullOptions struct {
 	all      bool
 	quiet    bool
 	platform string
-	untrust  bool // --disable-content-trust; content trust is not implemented
+	untrust  bool // --disable-content-trust
 }
 
 func newPullCommand(c *cli.CLI) *cobra.Command {
@@ -41,7 +42,7 @@ func newPullCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
 	fl.StringVar(&opts.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
 	_ = fl.SetAnnotation("platform", "version", []string{"1.32"})
-	fl.BoolVar(&opts.untrust, "disable-content-trust", true, "Skip image verification")
+	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image verification")
 	return cmd
 }
 
@@ -57,6 +58,11 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 		ref = reference.TagNameOnly(ref)
 		if !opts.quiet {
 			fmt.Fprintln(c.Out, "Using default tag: latest")
+		}
+	}
+	if !opts.untrust {
+		if err := trust.Check(ctx, reference.Domain(ref), ref.Name()); err != nil {
+			return err
 		}
 	}
 	client, err := c.Client(ctx)

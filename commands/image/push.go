@@ -9,6 +9,7 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
 )
 
 type pushOptions struct {
@@ -16,7 +17,7 @@ type pushOptions struct {
 	all      bool
 	quiet    bool
 	platform string
-	untrust  bool // --disable-content-trust; content trust is not implemented
+	untrust  bool // --disable-content-trust
 }
 
 func newPushCommand(c *cli.CLI) *cobra.Command {
@@ -40,7 +41,7 @@ func newPushCommand(c *cli.CLI) *cobra.Command {
 			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n"+
 			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
 	_ = fl.SetAnnotation("platform", "version", []string{"1.46"})
-	fl.BoolVar(&opts.untrust, "disable-content-trust", true, "Skip image signing")
+	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image signing")
 	return cmd
 }
 
@@ -97,6 +98,11 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 	}
 	if opts.quiet {
 		fmt.Fprintln(c.Out, ref.String())
+	}
+	if !opts.untrust {
+		// Pushed, then signed: the reference says so before reaching notary.
+		fmt.Fprintln(c.Out, "Signing and pushing trust metadata")
+		return trust.Check(ctx, reference.Domain(ref), ref.Name())
 	}
 	return nil
 }

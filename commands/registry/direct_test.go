@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dockerclone/docker/cli/engine"
+	regclient "github.com/dockerclone/docker/cli/registry"
 )
 
 // fakeRegistry answers /v2/ with a basic or bearer challenge; tester/s3cret
@@ -50,7 +51,7 @@ func TestLoginDirect(t *testing.T) {
 			host := fakeRegistry(t, tt.scheme)
 			// https is tried first and fails against the plain server; a
 			// loopback registry is then tried over http.
-			resp, err := loginDirect(context.Background(), directClient(), engine.AuthRequest{Username: "tester", Password: tt.password, ServerAddress: host})
+			resp, err := loginDirect(context.Background(), regclient.NewHTTPClient(), engine.AuthRequest{Username: "tester", Password: tt.password, ServerAddress: host})
 			if want := strings.ReplaceAll(tt.wantErr, "HOST", host); errString(err) != want {
 				t.Fatalf("err %v, want %q", err, want)
 			}
@@ -58,18 +59,5 @@ func TestLoginDirect(t *testing.T) {
 				t.Errorf("token %q, want %q", resp.IdentityToken, tt.wantToken)
 			}
 		})
-	}
-}
-
-func TestRegistryEndpoints(t *testing.T) {
-	for server, want := range map[string]string{
-		"127.0.0.1:5000":              "https://127.0.0.1:5000 http://127.0.0.1:5000",
-		"localhost:5000":              "https://localhost:5000 http://localhost:5000",
-		"10.1.2.3:5000":               "https://10.1.2.3:5000",
-		"https://index.docker.io/v1/": "https://registry-1.docker.io",
-	} {
-		if got := strings.Join(registryEndpoints(server), " "); got != want {
-			t.Errorf("registryEndpoints(%q) = %q, want %q", server, got, want)
-		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	regclient "github.com/dockerclone/docker/cli/registry"
 	"github.com/dockerclone/docker/config"
 	"github.com/dockerclone/docker/credentials"
 )
@@ -72,7 +73,7 @@ func newLoginCommand(c *cli.CLI) *cobra.Command {
 				resp, err := client.RegistryLogin(ctx, req)
 				if engine.IsConnectionError(err) {
 					// Without a daemon, ask the registry itself.
-					return loginDirect(ctx, directClient(), req)
+					return loginDirect(ctx, regclient.NewHTTPClient(), req)
 				}
 				return resp, err
 			}

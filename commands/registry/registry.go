@@ -8,5 +8,6 @@ import (
 
 // Entries are the root commands `docker login` and `docker logout`.
 func Entries() []cli.Entry {
-	return []cli.Entry{{Name: "login", Build: newLoginCommand}, {Name: "logout", Build: newLogoutCommand}}
+	return []cli.Entry{{Name: "login", Build: newLoginCommand}, {Name: "logout", Build: newLogoutCommand},
+		{Name: "search", Build: newSearchCommand}}
 }

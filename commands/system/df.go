@@ -2,7 +2,6 @@ package system
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -32,12 +31,9 @@ func newDiskUsageCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// runDiskUsage prints the summary table (the detailed -v view is not
-// implemented yet).
+// runDiskUsage prints the summary table, or with -v every image, container,
+// volume and cache record; a -v --format template runs once over them all.
 func runDiskUsage(ctx context.Context, c *cli.CLI, o dfOptions) error {
-	if o.verbose {
-		return errors.New("docker system df --verbose is not supported by this client yet")
-	}
 	f, err := format.Parse(o.format, formatter.DefaultFormat)
 	if err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
@@ -49,6 +45,12 @@ func runDiskUsage(ctx context.Context, c *cli.CLI, o dfOptions) error {
 	du, err := client.DiskUsage(ctx)
 	if err != nil {
 		return err
+	}
+	if o.verbose {
+		if o.format == "" || o.format == "table" {
+			return formatter.WriteVerbose(c.Out, &du)
+		}
+		return formatter.ExecuteVerbose(c.Out, f, &du)
 	}
 	w := format.NewWriter(c.Out, f, formatter.Header)
 	for _, r := range formatter.Rows(&du) {

@@ -10,8 +10,8 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	formatter "github.com/dockerclone/docker/cli/formatter/volume"
 	"github.com/dockerclone/docker/cli/opts"
-	"github.com/dockerclone/docker/commands/volume/formatter"
 )
 
 type listOptions struct {

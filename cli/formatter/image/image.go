@@ -93,6 +93,8 @@ type Options struct {
 	TagDigests bool
 	// Now is the clock for CREATED; time.Now when nil.
 	Now func() time.Time
+	// NoDigest leaves every row's Digest empty (system df's rows).
+	NoDigest bool
 }
 
 // imageContext is one row: an image seen through one repository[:tag].
@@ -116,6 +118,11 @@ func Rows(images []engine.Image, opts Options) []any {
 			continue
 		}
 		out = appendTagged(out, img, &opts)
+	}
+	if opts.NoDigest {
+		for _, r := range out {
+			r.(*imageContext).digest = ""
+		}
 	}
 	return out
 }

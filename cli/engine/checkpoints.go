@@ -1,0 +1,71 @@
+package engine
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+)
+
+// Checkpoint is one entry of GET /containers/{id}/checkpoints.
+type Checkpoint struct {
+	Name string
+}
+
+// CheckpointCreate calls POST /containers/{id}/checkpoints.
+func (c *Client) CheckpointCreate(ctx context.Context, container, id, dir string, exit bool) error {
+	body := struct {
+		CheckpointID  string
+		CheckpointDir string
+		Exit          bool
+	}{id, dir, exit}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + container + "/checkpoints", json: body}, nil)
+}
+
+// CheckpointList calls GET /containers/{id}/checkpoints.
+func (c *Client) CheckpointList(ctx context.Context, container, dir string) ([]Checkpoint, error) {
+	q := url.Values{}
+	if dir != "" {
+		q.Set("dir", dir)
+	}
+	var out []Checkpoint
+	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/containers/" + container + "/checkpoints", query: q}, &out)
+	return out, err
+}
+
+// CheckpointDelete calls DELETE /containers/{id}/checkpoints/{checkpoint}.
+func (c *Client) CheckpointDelete(ctx context.Context, container, id, dir string) error {
+	q := url.Values{}
+	if dir != "" {
+		q.Set("dir", dir)
+	}
+	return c.doJSON(ctx, request{method: http.MethodDelete, path: "/containers/" + container + "/checkpoints/" + id, query: q}, nil)
+}
+
+// ContainerStartCheckpoint starts a container from a checkpoint.
+func (c *Client) ContainerStartCheckpoint(ctx context.Context, container, checkpoint, dir string) error {
+	q := url.Values{"checkpoint": {checkpoint}}
+	if dir != "" {
+		q.Set("checkpoint-dir", dir)
+	}
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + container + "/start", query: q}, nil)
+}
+
+// RequireExperimental fails with the reference's message when the daemon
+// does not run experimental features; what names the refused command or flag.
+func (c *Client) RequireExperimental(ctx context.Context, what string) error {
+	p, err := c.Ping(ctx)
+	if err != nil {
+		return err
+	}
+	if !p.Experimental {
+		return &ExperimentalError{What: what}
+	}
+	return nil
+}
+
+// ExperimentalError is a daemon without experimental features refusing one.
+type ExperimentalError struct{ What string }
+
+func (e *ExperimentalError) Error() string {
+	return e.What + " is only supported on a Docker daemon with experimental features enabled"
+}

@@ -1,0 +1,63 @@
+package manifest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/registry"
+)
+
+type createOptions struct {
+	amend    bool
+	insecure bool
+}
+
+func newCreateCommand(c *cli.CLI) *cobra.Command {
+	var o createOptions
+	cmd := &cobra.Command{
+		Use:   "create MANIFEST_LIST MANIFEST [MANIFEST...]",
+		Short: "Create a local manifest list for annotating and pushing to a registry",
+		Args:  cli.RequiresMinArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCreate(cmd.Context(), c, o, args[0], args[1:])
+		},
+	}
+	cmd.Flags().BoolVarP(&o.amend, "amend", "a", false, "Amend an existing manifest list")
+	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow communication with an insecure registry")
+	return cmd
+}
+
+// runCreate fetches each image's manifest and platform and keeps them as
+// the list's entries.
+func runCreate(ctx context.Context, c *cli.CLI, o createOptions, listArg string, images []string) error {
+	list, err := normalize(listArg)
+	if err != nil {
+		return fmt.Errorf("error parsing name for manifest list %s: %w", listArg, err)
+	}
+	s := newStore(c)
+	if s.exists(list.String()) && !o.amend {
+		return errors.New("refusing to amend an existing manifest list with no --amend flag")
+	}
+	for _, arg := range images {
+		ref, err := normalize(arg)
+		if err != nil {
+			return fmt.Errorf("error parsing name for manifest %s: %w", arg, err)
+		}
+		_, m, err := fetchRemote(ctx, c, ref, o.insecure)
+		if err != nil {
+			return err
+		}
+		if registry.IsList(m.Descriptor.MediaType) {
+			return fmt.Errorf("%s is a manifest list", ref)
+		}
+		if err := s.save(list.String(), m); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(c.Out, "Created manifest list %s\n", list)
+	return nil
+}

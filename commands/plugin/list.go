@@ -1,0 +1,89 @@
+package plugin
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/opts"
+)
+
+type listOptions struct {
+	quiet, noTrunc bool
+	format         string
+	filter         *opts.Filter
+}
+
+func newListCommand(c *cli.CLI) *cobra.Command {
+	o := listOptions{filter: opts.NewFilter()}
+	cmd := &cobra.Command{
+		Use:     "ls [OPTIONS]",
+		Aliases: []string{"list"},
+		Short:   "List plugins",
+		Args:    cli.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			spec := o.format
+			if spec == "" {
+				spec = c.Config().PluginsFormat
+			}
+			if o.quiet {
+				spec = "{{.ID}}"
+			}
+			f, err := format.Parse(spec, "table {{.ID}}\t{{.Name}}\t{{.Description}}\t{{.Enabled}}")
+			if err != nil {
+				return fmt.Errorf("template parsing error: %w", err)
+			}
+			client, err := c.Client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			plugins, err := client.PluginList(cmd.Context(), o.filter.Value())
+			if err != nil {
+				return err
+			}
+			w := format.NewWriter(c.Out, f, header)
+			for i := range plugins {
+				if err := w.Write(&pluginContext{p: &plugins[i], trunc: !o.noTrunc}); err != nil {
+					return fmt.Errorf("template parsing error: %w", err)
+				}
+			}
+			return w.Flush()
+		},
+	}
+	flags := cmd.Flags()
+	flags.BoolVarP(&o.quiet, "quiet", "q", false, "Only display plugin IDs")
+	flags.BoolVar(&o.noTrunc, "no-trunc", false, "Don't truncate output")
+	flags.VarP(o.filter, "filter", "f", `Provide filter values (e.g. "enabled=true")`)
+	flags.StringVar(&o.format, "format", "", format.ListUsage)
+	return cmd
+}
+
+var header = format.Header{"ID": "ID", "Name": "NAME", "Description": "DESCRIPTION", "Enabled": "ENABLED", "PluginReference": "PLUGIN REFERENCE"}
+
+type pluginContext struct {
+	p     *engine.Plugin
+	trunc bool
+}
+
+func (r *pluginContext) MarshalJSON() ([]byte, error) { return format.MarshalRow(r) }
+func (r *pluginContext) Name() string                 { return r.p.Name }
+func (r *pluginContext) Enabled() bool                { return r.p.Enabled }
+func (r *pluginContext) PluginReference() string      { return r.p.Name }
+
+func (r *pluginContext) ID() string {
+	if r.trunc && len(r.p.ID) > 12 {
+		return r.p.ID[:12]
+	}
+	return r.p.ID
+}
+
+// Description is cut to 45 cells unless --no-trunc.
+func (r *pluginContext) Description() string {
+	if r.trunc {
+		return format.Ellipsis(r.p.Config.Description, 45)
+	}
+	return r.p.Config.Description
+}

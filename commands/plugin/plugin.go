@@ -1,0 +1,24 @@
+// Package plugin holds `docker plugin`: the engine's managed plugins.
+package plugin
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+)
+
+// Group is `docker plugin`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "plugin",
+		Short: "Manage plugins",
+		Args:  cli.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newCreateCommand(c), newDisableCommand(c), newEnableCommand(c), newInspectCommand(c),
+		newListCommand(c), newRemoveCommand(c), newSetCommand(c))
+	return cmd
+}
+
+// Entries is the root command `docker plugin`.
+func Entries() []cli.Entry { return []cli.Entry{{Name: "plugin", Build: Group}} }

@@ -1,0 +1,57 @@
+// Package trust holds `docker trust`: signatures of images kept by a
+// notary server. This client reaches the server as the reference does and
+// reports its errors the same way; the TUF signing itself is not
+// implemented (cli/trust.ErrUnsupported when a server answers).
+package trust
+
+import (
+	"context"
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
+)
+
+// Group is `docker trust`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "trust",
+		Short: "Manage trust on Docker images",
+		Args:  cli.NoArgs,
+		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	key := &cobra.Command{Use: "key", Short: "Manage keys for signing Docker images", Args: cli.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
+	key.AddCommand(newKeyGenerateCommand(c), newKeyLoadCommand(c))
+	signer := &cobra.Command{Use: "signer", Short: "Manage entities who can sign Docker images", Args: cli.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
+	signer.AddCommand(newSignerAddCommand(c), newSignerRemoveCommand(c))
+	cmd.AddCommand(newInspectCommand(c), newRevokeCommand(c), newSignCommand(c), key, signer)
+	return cmd
+}
+
+// Entries is the root command `docker trust`.
+func Entries() []cli.Entry { return []cli.Entry{{Name: "trust", Build: Group}} }
+
+// fetchRoot reaches the notary server of the repository ref names and
+// returns its root metadata (or why not).
+func fetchRoot(ctx context.Context, ref string) error {
+	named, err := reference.ParseNormalizedNamed(ref)
+	if err != nil {
+		return err
+	}
+	_, err = trust.FetchRoot(ctx, trust.Server(reference.Domain(named)), named.Name())
+	return err
+}
+
+// cause is the error under "error contacting notary server: ", which some
+// commands print bare.
+func cause(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
+}
