@@ -145,6 +145,7 @@ func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command
 	c.Opts.ConfigDir = dir
 	c.Opts.Debug = o.Debug
 	cmd := build(c)
+	cli.InstallAPIGates(c, cmd)
 	cmd.SetArgs(args)
 	cmd.SetOut(&stdout)
 	cmd.SetErr(&stderr)

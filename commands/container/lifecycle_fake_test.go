@@ -121,6 +121,7 @@ func lcRun(t *testing.T, e *lcEngine, configJSON string, newCmd func(*cli.CLI) *
 	c.Opts.ConfigDir = dir
 
 	cmd := newCmd(c)
+	cli.InstallAPIGates(c, cmd)
 	cmd.SetArgs(args)
 	cmd.SetOut(&stdout)
 	cmd.SetErr(&stderr)

@@ -90,6 +90,7 @@ func runTo(t *testing.T, newCmd func(*cli.CLI) *cobra.Command, configJSON string
 	c.Opts.ConfigDir = dir
 
 	cmd := newCmd(c)
+	cli.InstallAPIGates(c, cmd)
 	cmd.SetArgs(args)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	err := cmd.ExecuteContext(context.Background())

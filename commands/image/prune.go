@@ -36,7 +36,7 @@ func newPruneCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused images, not just dangling ones")
 	f.BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
 	f.Var(o.filters, "filter", `Provide filter values (e.g. "until=<timestamp>")`)
-	return cmd
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // runPrune removes dangling images, or all unused ones with -a (sent as

@@ -29,7 +29,7 @@ func newPruneCommand(c *cli.CLI) *cobra.Command {
 	}
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
 	cmd.Flags().Var(o.filters, "filter", `Provide filter values (e.g. "until=<timestamp>")`)
-	return cmd
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // runPrune asks first unless forced; declining is not an error.

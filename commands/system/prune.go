@@ -36,7 +36,8 @@ func newSystemPruneCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused images not just dangling ones")
 	f.BoolVar(&o.volumes, "volumes", false, "Prune anonymous volumes")
 	f.Var(o.filters, "filter", `Provide filter values (e.g. "label=<key>=<value>")`)
-	return cmd
+	cli.MinAPI(f, "1.28", "filter")
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // systemPruneWarning lists what goes and the filters that narrow it.

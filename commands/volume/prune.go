@@ -38,7 +38,8 @@ func newPruneCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused volumes, not just anonymous ones")
 	f.Var(o.filters, "filter", `Provide filter values (e.g. "label=<label>")`)
 	f.BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
-	return cmd
+	cli.MinAPI(f, "1.42", "all")
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // runPrune removes unused volumes: before API 1.42 the daemon removes every
@@ -50,10 +51,7 @@ func runPrune(ctx context.Context, c *cli.CLI, o pruneOptions) error {
 	}
 	filters := c.PruneFilters(o.filters.Value())
 	warning := anonymousWarning
-	if v := client.APIVersion(ctx); engine.VersionLess(v, "1.42") {
-		if o.all {
-			return cli.Errorf(1, `"--all" requires API version 1.42, but the Docker daemon API version is %s`, v)
-		}
+	if engine.VersionLess(client.APIVersion(ctx), "1.42") {
 		warning = allWarning
 	}
 	if o.all {
