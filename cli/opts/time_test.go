@@ -53,4 +53,3 @@ func TestTimestamp(t *testing.T) {
 		}
 	}
 }
-
