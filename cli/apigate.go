@@ -40,10 +40,17 @@ func MinAPICommand(cmd *cobra.Command, v string) *cobra.Command {
 // or MinAPICommand refuse an engine older than it needs, at the points where
 // the reference checks: before the argument count is validated, before a
 // flag parse error is reported (with the flags parsed so far) and instead of
-// the help (only when DOCKER_API_VERSION fixes the version, so help never
-// dials). Call it once the tree is complete: it wraps the flag-error and
-// help functions the command inherits at that moment.
+// the help. Help only uses a version DOCKER_API_VERSION fixes (help never
+// dials); with one, help also leaves out the flags and subcommands it is
+// too old for, as the reference does. Call it once the tree is complete: it
+// wraps the flag-error and help functions the commands inherit at that
+// moment.
 func InstallAPIGates(c *CLI, root *cobra.Command) {
+	rootHelp := root.HelpFunc()
+	root.SetHelpFunc(func(cmd *cobra.Command, a []string) {
+		hideUnsupported(cmd)
+		rootHelp(cmd, a)
+	})
 	var visit func(*cobra.Command)
 	visit = func(cmd *cobra.Command) {
 		for _, sub := range cmd.Commands() {
@@ -79,6 +86,25 @@ func InstallAPIGates(c *CLI, root *cobra.Command) {
 		})
 	}
 	visit(root)
+}
+
+// hideUnsupported hides, for the help about to be shown, cmd's flags and
+// subcommands that need a newer API than DOCKER_API_VERSION fixes.
+func hideUnsupported(cmd *cobra.Command) {
+	have := strings.TrimPrefix(os.Getenv("DOCKER_API_VERSION"), "v")
+	if have == "" {
+		return
+	}
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if v := f.Annotations[apiAnnotation]; len(v) > 0 && engine.VersionLess(have, v[0]) {
+			f.Hidden = true
+		}
+	})
+	for _, sub := range cmd.Commands() {
+		if v := sub.Annotations[apiAnnotation]; v != "" && engine.VersionLess(have, v) {
+			sub.Hidden = true
+		}
+	}
 }
 
 // gated reports whether cmd or one of its flags carries a version annotation.

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // gateEngine answers /_ping with the given API version and counts requests.
@@ -31,7 +32,21 @@ func gateEngine(t *testing.T, api string) (host string, requests *atomic.Int32) 
 func gatedTree(c *CLI, ran *bool) *cobra.Command {
 	root := &cobra.Command{Use: "docker", SilenceErrors: true, SilenceUsage: true}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return Errorf(125, "flag: %v", err) })
-	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { cmd.Println("help of " + cmd.Name()) })
+	// The help lists what it shows: visible subcommands and flags.
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) {
+		shown := []string{"help of " + cmd.Name()}
+		for _, sub := range cmd.Commands() {
+			if !sub.Hidden && sub.Name() != "help" && sub.Name() != "completion" {
+				shown = append(shown, sub.Name())
+			}
+		}
+		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			if !f.Hidden && f.Name != "help" {
+				shown = append(shown, "--"+f.Name)
+			}
+		})
+		cmd.Println(strings.Join(shown, " "))
+	})
 	run := func(*cobra.Command, []string) error { *ran = true; return nil }
 	pull := &cobra.Command{Use: "pull", Args: ExactArgs(1), RunE: run}
 	pull.Flags().String("platform", "", "")
@@ -87,9 +102,13 @@ func TestAPIGates(t *testing.T) {
 			out: platform + "1.24\n"},
 		{name: "help of a gated command, with a fixed version", env: "1.24", api: "1.50", args: []string{"df", "--help"},
 			out: "docker df requires API version 1.25, but the Docker daemon API version is 1.24\n"},
-		{name: "help never dials", api: "1.24", args: []string{"pull", "--platform", "p", "--help"}, out: "help of pull\n"},
+		{name: "help never dials", api: "1.24", args: []string{"pull", "--platform", "p", "--help"}, out: "help of pull --all --platform --quiet\n"},
 		{name: "help passes a new enough fixed version", env: "1.32", api: "1.24", args: []string{"pull", "--platform", "p", "--help"},
-			out: "help of pull\n"},
+			out: "help of pull --all --platform --quiet\n"},
+		{name: "help leaves out flags too new for a fixed version", env: "1.25", api: "1.50", args: []string{"pull", "--help"},
+			out: "help of pull --all --quiet\n"},
+		{name: "and subcommands", env: "1.24", api: "1.50", args: []string{"--help"}, out: "help of docker pull\n"},
+		{name: "all of it without a fixed version", api: "1.24", args: []string{"--help"}, out: "help of docker df pull\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

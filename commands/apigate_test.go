@@ -151,3 +151,25 @@ func TestAPIGateNegotiated(t *testing.T) {
 		t.Errorf("help made %d requests", n)
 	}
 }
+
+// TestHelpHidesWhatAFixedOldAPILacks: with DOCKER_API_VERSION pinned, help
+// leaves out the subcommands and flags that version lacks, as the
+// reference does; without it nothing is hidden (help never dials).
+func TestHelpHidesWhatAFixedOldAPILacks(t *testing.T) {
+	requests := fakeEngine(t)
+	for _, env := range []string{"", "1.24"} {
+		t.Setenv("DOCKER_API_VERSION", env)
+		system, _, _ := run("system", "--help")
+		pull, _, _ := run("pull", "--help")
+		hidden := env != ""
+		if strings.Contains(system, "\n  prune ") == hidden || strings.Contains(system, "\n  df ") == hidden {
+			t.Errorf("DOCKER_API_VERSION=%q: system help\n%s", env, system)
+		}
+		if strings.Contains(pull, "--platform") == hidden {
+			t.Errorf("DOCKER_API_VERSION=%q: pull help\n%s", env, pull)
+		}
+	}
+	if n := requests.Load(); n != 0 {
+		t.Errorf("%d requests to the engine", n)
+	}
+}
