@@ -40,11 +40,14 @@ func MinAPICommand(cmd *cobra.Command, v string) *cobra.Command {
 // or MinAPICommand refuse an engine older than it needs, at the points where
 // the reference checks: before the argument count is validated, before a
 // flag parse error is reported (with the flags parsed so far) and instead of
-// the help. Help only uses a version DOCKER_API_VERSION fixes (help never
-// dials); with one, help also leaves out the flags and subcommands it is
-// too old for, as the reference does. Call it once the tree is complete: it
-// wraps the flag-error and help functions the commands inherit at that
-// moment.
+// the help. The engine is asked only when the command or a flag the user
+// set is gated, so a plain usage error never dials; a usage error with a
+// gated flag does, as the reference's does, to report in the same order.
+// Help never dials: there the check uses only a version DOCKER_API_VERSION
+// fixes (where the reference would ask the daemon); with one, help also
+// leaves out the flags and subcommands that version lacks, as the
+// reference does. Call it once the tree is complete: it wraps the
+// flag-error and help functions the commands inherit at that moment.
 func InstallAPIGates(c *CLI, root *cobra.Command) {
 	rootHelp := root.HelpFunc()
 	root.SetHelpFunc(func(cmd *cobra.Command, a []string) {
@@ -120,8 +123,9 @@ func gated(cmd *cobra.Command) bool {
 }
 
 // checkAPI compares what cmd and the flags the user set need with the
-// engine's API version. It asks for the version only when something is
-// gated; without dial, only a version fixed by DOCKER_API_VERSION is used.
+// engine's API version. It asks the engine only when something is gated
+// and dial allows; otherwise only a version fixed by DOCKER_API_VERSION is
+// used.
 // When the version cannot be known (no endpoint, daemon unreachable) it
 // passes: the command itself reports the problem.
 func (c *CLI) checkAPI(cmd *cobra.Command, dial bool) error {

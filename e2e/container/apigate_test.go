@@ -3,6 +3,8 @@
 package container
 
 import (
+	"encoding/json"
+	"net/http"
 	"testing"
 
 	"github.com/dockerclone/docker/e2e/e2etest"
@@ -53,5 +55,26 @@ func TestFlagsNewerThanTheAPIAreRefused(t *testing.T) {
 	r = e2etest.RunEnv(t, []string{"DOCKER_API_VERSION=1.35"}, "logs", "--until", "-1m", ctr)
 	if r.Code != 0 || r.Stdout != "hi\n" {
 		t.Errorf("logs --until at 1.35:\n%s", r)
+	}
+}
+
+// TestFlagNewerThanTheEngineIsRefused: without DOCKER_API_VERSION the
+// negotiated version decides, checked before the argument count.
+func TestFlagNewerThanTheEngineIsRefused(t *testing.T) {
+	_, body := e2etest.API(t, http.MethodGet, "/version", nil)
+	var v struct{ APIVersion string }
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatal(err)
+	}
+	r := e2etest.Run(t, "push", "--platform", "linux/amd64")
+	if older(v.APIVersion, "1.46") {
+		want := `"--platform" requires API version 1.46, but the Docker daemon API version is ` + v.APIVersion + "\n"
+		if r.Code != 1 || r.Stderr != want {
+			t.Fatalf("want exit 1 and %q, got\n%s", want, r)
+		}
+		return
+	}
+	if r.Code != 1 || r.Stderr != "docker: 'docker push' requires 1 argument\n\nUsage:  docker push [OPTIONS] NAME[:TAG]\n\nRun 'docker push --help' for more information\n" {
+		t.Fatalf("API %s: got\n%s", v.APIVersion, r)
 	}
 }
