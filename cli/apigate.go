@@ -125,9 +125,8 @@ func gated(cmd *cobra.Command) bool {
 // checkAPI compares what cmd and the flags the user set need with the
 // engine's API version. It asks the engine only when something is gated
 // and dial allows; otherwise only a version fixed by DOCKER_API_VERSION is
-// used.
-// When the version cannot be known (no endpoint, daemon unreachable) it
-// passes: the command itself reports the problem.
+// used. When the version cannot be known (no endpoint, daemon unreachable)
+// it passes: the command itself reports the problem, as the reference does.
 func (c *CLI) checkAPI(cmd *cobra.Command, dial bool) error {
 	need := cmd.Annotations[apiAnnotation]
 	var flags []*pflag.Flag

@@ -147,18 +147,31 @@ func TestAPIGates(t *testing.T) {
 	}
 }
 
+// TestAPIGatesUnknownVersionPasses: when the version cannot be known the
+// check passes and the command reports the problem itself.
 func TestAPIGatesUnknownVersionPasses(t *testing.T) {
-	// An unreachable daemon: the check passes and the command reports it.
-	t.Setenv("DOCKER_API_VERSION", "")
-	var out bytes.Buffer
-	c := New(Streams{In: NewIn(strings.NewReader("")), Out: NewOut(&out), Err: NewOut(&out)})
-	c.Opts.Hosts = []string{"unix:///nonexistent/docker.sock"}
-	c.Opts.ConfigDir = t.TempDir()
-	ran := false
-	root := gatedTree(c, &ran)
-	root.SetArgs([]string{"pull", "--platform", "p", "x"})
-	if err := root.Execute(); err != nil || !ran {
-		t.Fatalf("err %v ran %v", err, ran)
+	tests := []struct {
+		name, env string
+		endpoint  func(*CLI)
+	}{
+		{"an unreachable daemon", "", func(c *CLI) { c.Opts.Hosts = []string{"unix:///nonexistent/docker.sock"} }},
+		{"no endpoint, even with a fixed version", "1.24", func(c *CLI) { c.Opts.Context = "nosuch" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("DOCKER_API_VERSION", tt.env)
+			t.Setenv("DOCKER_HOST", "")
+			var out bytes.Buffer
+			c := New(Streams{In: NewIn(strings.NewReader("")), Out: NewOut(&out), Err: NewOut(&out)})
+			c.Opts.ConfigDir = t.TempDir()
+			tt.endpoint(c)
+			ran := false
+			root := gatedTree(c, &ran)
+			root.SetArgs([]string{"pull", "--platform", "p", "x"})
+			if err := root.Execute(); err != nil || !ran {
+				t.Fatalf("err %v ran %v", err, ran)
+			}
+		})
 	}
 }
 

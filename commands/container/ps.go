@@ -60,11 +60,11 @@ const psFormatUsage = "Format output using a custom template:\n" +
 	"'TEMPLATE':         Print output using the given Go template.\n" +
 	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
 
-func runPs(ctx context.Context, c *cli.CLI, opts *psOptions) error {
-	spec := opts.format
+func runPs(ctx context.Context, c *cli.CLI, o *psOptions) error {
+	spec := o.format
 	if spec == "" {
 		spec = c.Config().PsFormat
-	} else if opts.quiet {
+	} else if o.quiet {
 		fmt.Fprintln(c.Err, "WARNING: Ignoring custom format, because both --format and --quiet are set.")
 		_ = c.Err.Flush()
 	}
@@ -73,25 +73,25 @@ func runPs(ctx context.Context, c *cli.CLI, opts *psOptions) error {
 		return err
 	}
 	// A template showing .Size asks for sizes unless --size says otherwise.
-	size := opts.size || (usesSize && !opts.quiet && !opts.sizeSet)
+	size := o.size || (usesSize && !o.quiet && !o.sizeSet)
 
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	limit := opts.last
-	if opts.latest {
+	limit := o.last
+	if o.latest {
 		limit = 1
 	}
 	list, err := client.ContainerList(ctx, engine.ListOptions{
-		All: opts.all, Limit: limit, Size: size, Filters: opts.filters.Value(),
+		All: o.all, Limit: limit, Size: size, Filters: o.filters.Value(),
 	})
 	if err != nil {
 		return err
 	}
 
-	final := formatter.Spec(spec, opts.quiet, size)
-	rows := formatter.NewRows(list, !opts.noTrunc, time.Now())
+	final := formatter.Spec(spec, o.quiet, size)
+	rows := formatter.NewRows(list, !o.noTrunc, time.Now())
 	if formatter.IsDefaultTable(final) {
 		return formatter.WriteDefaultTable(c.Out, rows, size)
 	}
