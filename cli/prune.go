@@ -1,12 +1,68 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/opts"
 )
+
+// PruneFlags are the flags every prune command has.
+type PruneFlags struct {
+	Force  bool
+	Filter opts.Filter
+}
+
+// Add declares -f/--force and --filter; example shows in the filter's usage.
+func (p *PruneFlags) Add(fs *pflag.FlagSet, example string) {
+	fs.BoolVarP(&p.Force, "force", "f", false, "Do not prompt for confirmation")
+	fs.Var(&p.Filter, "filter", `Provide filter values (e.g. "`+example+`")`)
+}
+
+// Confirm asks warning unless --force was given; a "no" is not an error.
+func (p *PruneFlags) Confirm(ctx context.Context, c *CLI, warning string) (bool, error) {
+	if p.Force {
+		return true, nil
+	}
+	return c.Confirm(ctx, warning)
+}
+
+// PrintPruned lists what a prune removed under title, followed by a blank
+// line; nothing when it removed nothing.
+func (c *CLI) PrintPruned(title string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintln(c.Out, title)
+	for _, it := range items {
+		fmt.Fprintln(c.Out, it)
+	}
+	fmt.Fprintln(c.Out)
+}
+
+// PrunedImageLines are the lines a prune prints for the images it removed.
+func PrunedImageLines(items []engine.DeleteItem) []string {
+	var out []string
+	for _, it := range items {
+		if it.Untagged != "" {
+			out = append(out, "untagged: "+it.Untagged)
+		}
+		if it.Deleted != "" {
+			out = append(out, "deleted: "+it.Deleted)
+		}
+	}
+	return out
+}
+
+// PrintReclaimed prints the closing line of a prune.
+func (c *CLI) PrintReclaimed(bytes uint64) {
+	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(bytes)))
+}
 
 // PruneFilters adds the config's pruneFilters to the filters given on the
 // command line. A label filter of the config is skipped when the command
@@ -33,37 +89,4 @@ func (c *CLI) PruneFilters(f engine.Filters) engine.Filters {
 		f.Add(k, v)
 	}
 	return f
-}
-
-// PrintPruned writes what a prune removed under heading ("Deleted
-// Containers:"), then an empty line; nothing when nothing was removed.
-func (c *CLI) PrintPruned(heading string, removed []string) {
-	if len(removed) == 0 {
-		return
-	}
-	fmt.Fprintln(c.Out, heading)
-	for _, r := range removed {
-		fmt.Fprintln(c.Out, r)
-	}
-	fmt.Fprintln(c.Out)
-}
-
-// PrintReclaimed is the last line of a prune report.
-func (c *CLI) PrintReclaimed(size uint64) {
-	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(size)))
-}
-
-// PrunedImages are the report lines of the images a prune untagged and
-// deleted.
-func PrunedImages(items []engine.DeleteItem) []string {
-	var out []string
-	for _, it := range items {
-		if it.Untagged != "" {
-			out = append(out, "untagged: "+it.Untagged)
-		}
-		if it.Deleted != "" {
-			out = append(out, "deleted: "+it.Deleted)
-		}
-	}
-	return out
 }

@@ -61,6 +61,7 @@ func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 	root.InitDefaultCompletionCmd()
 	completion.Install(c, root)
 	finishTree(c, root)
+	cli.InstallAPIGates(c, root) // last: it wraps the help and flag-error functions set above
 	return root
 }
 

@@ -229,6 +229,7 @@ func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command
 	c.Opts.Debug = o.Debug
 	cmd := build(c)
 	visit(cmd, func(cmd *cobra.Command) { cmd.DisableFlagsInUseLine = true })
+	cli.InstallAPIGates(c, cmd)
 	cmd.SetArgs(args)
 	cmd.SetIn(c.In)
 	cmd.SetOut(c.Out)

@@ -8,21 +8,45 @@ import (
 )
 
 func TestFilter(t *testing.T) {
-	f := NewFilter()
-	for _, s := range []string{"Label = a=b ", "dangling=true", "label=c"} {
-		if err := f.Set(s); err != nil {
-			t.Fatal(err)
-		}
+	tests := []struct {
+		name string
+		in   []string
+		want engine.Filters
+		err  string
+	}{
+		{"names are lower-cased, both sides trimmed", []string{"Label = a=b ", "dangling=true", "label=c"},
+			engine.Filters{"label": {"a=b": true, "c": true}, "dangling": {"true": true}}, ""},
+		{"an empty value is ignored", []string{"", "name=x", ""}, engine.Filters{"name": {"x": true}}, ""},
+		{"only empty values", []string{""}, engine.Filters{}, ""},
+		{"an empty name goes to the daemon", []string{"=x"}, engine.Filters{"": {"x": true}}, ""},
+		{"no equals sign", []string{"nope"}, engine.Filters{}, "bad format of filter (expected name=value)"},
 	}
-	want := engine.Filters{"label": {"a=b": true, "c": true}, "dangling": {"true": true}}
-	if !reflect.DeepEqual(f.Value(), want) {
-		t.Fatalf("got %v", f.Value())
-	}
-	if err := f.Set("nope"); err == nil || err.Error() != "bad format of filter (expected name=value)" {
-		t.Fatalf("err %v", err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f Filter // the zero value works
+			var err error
+			for _, s := range tt.in {
+				if err = f.Set(s); err != nil {
+					break
+				}
+			}
+			if got := errText(err); got != tt.err {
+				t.Fatalf("err %q, want %q", got, tt.err)
+			}
+			if !reflect.DeepEqual(f.Value(), tt.want) {
+				t.Fatalf("got %v, want %v", f.Value(), tt.want)
+			}
+		})
 	}
 	var zero *Filter
-	if len(zero.Value()) != 0 || f.Type() != "filter" {
-		t.Fatal("zero value or type")
+	if len(zero.Value()) != 0 || NewFilter().Type() != "filter" {
+		t.Fatal("nil value or type")
 	}
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }

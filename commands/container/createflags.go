@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/trust"
 )
@@ -138,6 +139,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 
 	fs.Var(f.addHost, "add-host", "Add a custom host-to-IP mapping (host:ip)")
 	fs.Var(f.annotations, "annotation", "Add an annotation to the container (passed through to the OCI runtime)")
+	cli.MinAPI(fs, "1.43", "annotation")
 	fs.VarP(f.attach, "attach", "a", "Attach to STDIN, STDOUT or STDERR")
 	fs.Uint16Var(&f.blkioWeight, "blkio-weight", 0, "Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)")
 	fs.Var(f.blkioWeightDevice, "blkio-weight-device", "Block IO weight (relative device weight)")
@@ -149,15 +151,19 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 'private': Run the container in its own private cgroup namespace
 '':        Use the cgroup namespace as configured by the
            default-cgroupns-mode option on the daemon (default)`)
+	cli.MinAPI(fs, "1.41", "cgroupns")
 	fs.StringVar(&f.cidfile, "cidfile", "", "Write the container ID to the file")
 	fs.Int64Var(&f.cpuCount, "cpu-count", 0, "CPU count (Windows only)")
 	fs.Int64Var(&f.cpuPercent, "cpu-percent", 0, "CPU percent (Windows only)")
 	fs.Int64Var(&f.cpuPeriod, "cpu-period", 0, "Limit CPU CFS (Completely Fair Scheduler) period")
 	fs.Int64Var(&f.cpuQuota, "cpu-quota", 0, "Limit CPU CFS (Completely Fair Scheduler) quota")
 	fs.Int64Var(&f.cpuRtPeriod, "cpu-rt-period", 0, "Limit CPU real-time period in microseconds")
+	cli.MinAPI(fs, "1.25", "cpu-rt-period")
 	fs.Int64Var(&f.cpuRtRuntime, "cpu-rt-runtime", 0, "Limit CPU real-time runtime in microseconds")
+	cli.MinAPI(fs, "1.25", "cpu-rt-runtime")
 	fs.Int64VarP(&f.cpuShares, "cpu-shares", "c", 0, "CPU shares (relative weight)")
 	fs.Var(&f.cpus, "cpus", "Number of CPUs")
+	cli.MinAPI(fs, "1.25", "cpus")
 	fs.StringVar(&f.cpusetCpus, "cpuset-cpus", "", "CPUs in which to allow execution (0-3, 0,1)")
 	fs.StringVar(&f.cpusetMems, "cpuset-mems", "", "MEMs in which to allow execution (0-3, 0,1)")
 	fs.Var(f.devices, "device", "Add a host device to the container")
@@ -176,16 +182,20 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.Var(f.envFile, "env-file", "Read in a file of environment variables")
 	fs.Var(f.expose, "expose", "Expose a port or a range of ports")
 	fs.Var(&f.gpus, "gpus", "GPU devices to add to the container ('all' to pass all GPUs)")
+	cli.MinAPI(fs, "1.40", "gpus")
 	fs.Var(f.groupAdd, "group-add", "Add additional groups to join")
 	fs.StringVar(&f.health.Cmd, "health-cmd", "", "Command to run to check health")
 	fs.DurationVar(&f.health.Interval, "health-interval", 0, "Time between running the check (ms|s|m|h) (default 0s)")
 	fs.IntVar(&f.health.Retries, "health-retries", 0, "Consecutive failures needed to report unhealthy")
 	fs.DurationVar(&f.health.StartInterval, "health-start-interval", 0, "Time between running the check during the start period (ms|s|m|h) (default 0s)")
+	cli.MinAPI(fs, "1.44", "health-start-interval")
 	fs.DurationVar(&f.health.StartPeriod, "health-start-period", 0, "Start period for the container to initialize before starting health-retries countdown (ms|s|m|h) (default 0s)")
+	cli.MinAPI(fs, "1.29", "health-start-period")
 	fs.DurationVar(&f.health.Timeout, "health-timeout", 0, "Maximum time to allow one check to run (ms|s|m|h) (default 0s)")
 	fs.Bool("help", false, "Print usage")
 	fs.StringVarP(&f.hostname, "hostname", "h", "", "Container host name")
 	fs.BoolVar(&f.init, "init", false, "Run an init inside the container that forwards signals and reaps processes")
+	cli.MinAPI(fs, "1.25", "init")
 	fs.BoolVarP(&f.interactive, "interactive", "i", false, "Keep STDIN open even if not attached")
 	fs.Var(&f.ioMaxBandwidth, "io-maxbandwidth", "Maximum IO bandwidth limit for the system drive (Windows only)")
 	fs.Uint64Var(&f.ioMaxIOps, "io-maxiops", 0, "Maximum IOps limit for the system drive (Windows only)")
@@ -219,6 +229,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.StringVar(&f.pid, "pid", "", "PID namespace to use")
 	fs.Int64Var(&f.pidsLimit, "pids-limit", 0, "Tune container pids limit (set -1 for unlimited)")
 	fs.StringVar(&f.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
+	cli.MinAPI(fs, "1.32", "platform")
 	fs.BoolVar(&f.privileged, "privileged", false, "Give extended privileges to this container")
 	fs.VarP(f.publish, "publish", "p", "Publish a container's port(s) to the host")
 	fs.BoolVarP(&f.publishAll, "publish-all", "P", false, "Publish all exposed ports to random ports")
@@ -232,6 +243,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.Var(&f.shmSize, "shm-size", "Size of /dev/shm")
 	fs.StringVar(&f.stopSignal, "stop-signal", "", "Signal to stop the container")
 	fs.IntVar(&f.stopTimeout, "stop-timeout", 0, "Timeout (in seconds) to stop a container")
+	cli.MinAPI(fs, "1.25", "stop-timeout")
 	fs.Var(f.storageOpt, "storage-opt", "Storage driver options for the container")
 	fs.Var(f.sysctls, "sysctl", "Sysctl options")
 	fs.Var(f.tmpfs, "tmpfs", "Mount a tmpfs directory")

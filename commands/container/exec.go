@@ -48,6 +48,8 @@ func newExecCommand(c *cli.CLI) *cobra.Command {
 	fs.BoolVarP(&o.tty, "tty", "t", false, "Allocate a pseudo-TTY")
 	fs.StringVarP(&o.user, "user", "u", "", `Username or UID (format: "<name|uid>[:<group|gid>]")`)
 	fs.StringVarP(&o.workdir, "workdir", "w", "", "Working directory inside the container")
+	cli.MinAPI(fs, "1.25", "env", "env-file")
+	cli.MinAPI(fs, "1.35", "workdir")
 	return cmd
 }
 

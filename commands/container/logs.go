@@ -10,6 +10,7 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/opts"
 )
 
 type logsOptions struct {
@@ -18,29 +19,30 @@ type logsOptions struct {
 }
 
 func newLogsCommand(c *cli.CLI) *cobra.Command {
-	var opts logsOptions
+	var o logsOptions
 	cmd := &cobra.Command{
 		Use:         "logs [OPTIONS] CONTAINER",
 		Short:       "Fetch the logs of a container",
 		Args:        cli.ExactArgs(1),
 		Annotations: map[string]string{"aliases": "docker container logs, docker logs"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogs(cmd.Context(), c, opts, args[0])
+			return runLogs(cmd.Context(), c, o, args[0])
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVarP(&opts.follow, "follow", "f", false, "Follow log output")
-	f.StringVar(&opts.since, "since", "", `Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
-	f.StringVar(&opts.until, "until", "", `Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
-	f.BoolVarP(&opts.timestamps, "timestamps", "t", false, "Show timestamps")
-	f.BoolVar(&opts.details, "details", false, "Show extra details provided to logs")
-	f.StringVarP(&opts.tail, "tail", "n", "all", "Number of lines to show from the end of the logs")
+	f.BoolVarP(&o.follow, "follow", "f", false, "Follow log output")
+	f.StringVar(&o.since, "since", "", `Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
+	f.StringVar(&o.until, "until", "", `Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
+	cli.MinAPI(f, "1.35", "until")
+	f.BoolVarP(&o.timestamps, "timestamps", "t", false, "Show timestamps")
+	f.BoolVar(&o.details, "details", false, "Show extra details provided to logs")
+	f.StringVarP(&o.tail, "tail", "n", "all", "Number of lines to show from the end of the logs")
 	return cmd
 }
 
 // runLogs inspects the container first: a TTY container's log is raw bytes,
 // any other is multiplexed and split onto stdout and stderr.
-func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) error {
+func runLogs(ctx context.Context, c *cli.CLI, o logsOptions, name string) error {
 	id, err := containerID(name)
 	if err != nil {
 		return err
@@ -54,17 +56,17 @@ func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) err
 		return err
 	}
 	now := time.Now()
-	since, err := logsTimestamp(opts.since, now)
+	since, err := opts.Timestamp(o.since, now)
 	if err != nil {
 		return fmt.Errorf(`invalid value for "since": %w`, err)
 	}
-	until, err := logsTimestamp(opts.until, now)
+	until, err := opts.Timestamp(o.until, now)
 	if err != nil {
 		return fmt.Errorf(`invalid value for "until": %w`, err)
 	}
 	body, err := client.ContainerLogs(ctx, info.ID, engine.LogsOptions{
-		Follow: opts.follow, Timestamps: opts.timestamps, Details: opts.details,
-		Tail: opts.tail, Since: since, Until: until,
+		Follow: o.follow, Timestamps: o.timestamps, Details: o.details,
+		Tail: o.tail, Since: since, Until: until,
 	})
 	if err != nil {
 		return err
@@ -74,7 +76,7 @@ func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) err
 	// A follower or a person watching must see each chunk as it comes; a
 	// pipe gets large blocks. (Reading a big log in large batches is the
 	// engine's business: see engine.Client.ContainerLogs.)
-	live := opts.follow || c.Out.IsTerminal()
+	live := o.follow || c.Out.IsTerminal()
 	if info.Config != nil && info.Config.Tty {
 		err = logsCopyRaw(c.Out, body, live)
 	} else {

@@ -3,7 +3,6 @@ package container
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,18 +11,20 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	formatter "github.com/dockerclone/docker/cli/formatter/container"
+	"github.com/dockerclone/docker/cli/opts"
 )
 
 type psOptions struct {
 	all, quiet, size, latest, noTrunc bool
+	sizeSet                           bool // --size given, even as --size=false
 	last                              int
-	filters                           psFilters
+	filters                           opts.Filter
 	format                            string
 }
 
 // newPsCommand builds `docker ps` (top level) or `docker container ls`.
 func newPsCommand(c *cli.CLI, topLevel bool) *cobra.Command {
-	opts := psOptions{filters: psFilters{}}
+	var o psOptions
 	cmd := &cobra.Command{
 		Use:         "ls [OPTIONS]",
 		Aliases:     []string{"list", "ps"},
@@ -31,7 +32,8 @@ func newPsCommand(c *cli.CLI, topLevel bool) *cobra.Command {
 		Args:        cli.NoArgs,
 		Annotations: map[string]string{"aliases": "docker container ls, docker container list, docker container ps, docker ps"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPs(cmd.Context(), c, &opts)
+			o.sizeSet = cmd.Flags().Changed("size")
+			return runPs(cmd.Context(), c, &o)
 		},
 	}
 	if topLevel {
@@ -39,15 +41,15 @@ func newPsCommand(c *cli.CLI, topLevel bool) *cobra.Command {
 		cmd.Annotations["category-top"] = "3"
 	}
 	f := cmd.Flags()
-	f.BoolVarP(&opts.quiet, "quiet", "q", false, "Only display container IDs")
-	f.BoolVarP(&opts.size, "size", "s", false, "Display total file sizes")
-	f.BoolVarP(&opts.all, "all", "a", false, "Show all containers (default shows just running)")
-	f.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
-	f.BoolVarP(&opts.latest, "latest", "l", false, "Show the latest created container (includes all states)")
-	opts.last = -1
-	f.IntVarP(&opts.last, "last", "n", -1, "Show n last created containers (includes all states)")
-	f.StringVar(&opts.format, "format", "", psFormatUsage)
-	f.VarP(opts.filters, "filter", "f", "Filter output based on conditions provided")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display container IDs")
+	f.BoolVarP(&o.size, "size", "s", false, "Display total file sizes")
+	f.BoolVarP(&o.all, "all", "a", false, "Show all containers (default shows just running)")
+	f.BoolVar(&o.noTrunc, "no-trunc", false, "Don't truncate output")
+	f.BoolVarP(&o.latest, "latest", "l", false, "Show the latest created container (includes all states)")
+	o.last = -1
+	f.IntVarP(&o.last, "last", "n", -1, "Show n last created containers (includes all states)")
+	f.StringVar(&o.format, "format", "", psFormatUsage)
+	f.VarP(&o.filters, "filter", "f", "Filter output based on conditions provided")
 	return cmd
 }
 
@@ -58,11 +60,11 @@ const psFormatUsage = "Format output using a custom template:\n" +
 	"'TEMPLATE':         Print output using the given Go template.\n" +
 	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
 
-func runPs(ctx context.Context, c *cli.CLI, opts *psOptions) error {
-	spec := opts.format
+func runPs(ctx context.Context, c *cli.CLI, o *psOptions) error {
+	spec := o.format
 	if spec == "" {
 		spec = c.Config().PsFormat
-	} else if opts.quiet {
+	} else if o.quiet {
 		fmt.Fprintln(c.Err, "WARNING: Ignoring custom format, because both --format and --quiet are set.")
 		_ = c.Err.Flush()
 	}
@@ -70,25 +72,26 @@ func runPs(ctx context.Context, c *cli.CLI, opts *psOptions) error {
 	if err != nil {
 		return err
 	}
-	size := opts.size || (usesSize && !opts.quiet)
+	// A template showing .Size asks for sizes unless --size says otherwise.
+	size := o.size || (usesSize && !o.quiet && !o.sizeSet)
 
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	limit := opts.last
-	if opts.latest {
+	limit := o.last
+	if o.latest {
 		limit = 1
 	}
 	list, err := client.ContainerList(ctx, engine.ListOptions{
-		All: opts.all, Limit: limit, Size: size, Filters: engine.Filters(opts.filters),
+		All: o.all, Limit: limit, Size: size, Filters: o.filters.Value(),
 	})
 	if err != nil {
 		return err
 	}
 
-	final := formatter.Spec(spec, opts.quiet, size)
-	rows := formatter.NewRows(list, !opts.noTrunc, time.Now())
+	final := formatter.Spec(spec, o.quiet, size)
+	rows := formatter.NewRows(list, !o.noTrunc, time.Now())
 	if formatter.IsDefaultTable(final) {
 		return formatter.WriteDefaultTable(c.Out, rows, size)
 	}
@@ -105,24 +108,5 @@ func runPs(ctx context.Context, c *cli.CLI, opts *psOptions) error {
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("template parsing error: %w", err)
 	}
-	return nil
-}
-
-// psFilters is the -f/--filter flag: name=value pairs sent to the daemon.
-type psFilters engine.Filters
-
-func (f psFilters) String() string { return "" }
-func (f psFilters) Type() string   { return "filter" }
-
-// Set adds one name=value; the name is lower-cased, both sides trimmed.
-func (f psFilters) Set(v string) error {
-	if v == "" {
-		return nil
-	}
-	name, value, ok := strings.Cut(v, "=")
-	if !ok {
-		return fmt.Errorf("bad format of filter (expected name=value)")
-	}
-	engine.Filters(f).Add(strings.ToLower(strings.TrimSpace(name)), strings.TrimSpace(value))
 	return nil
 }

@@ -43,6 +43,11 @@ func TestPsRequests(t *testing.T) {
 		{"Size in a branch not taken does not", []string{"--format", "{{if false}}{{.Size}}{{end}}"}, ""},
 		{"quiet ignores the template's Size", []string{"-q", "--format", "{{.Size}}"}, ""},
 		{"quiet keeps -s", []string{"-q", "-s"}, "size=1"},
+		{"--size=false overrides the template's Size", []string{"--size=false", "--format", "{{.Size}}"}, ""},
+		{"-s=false too, in a table", []string{"-s=false", "--format", "table {{.ID}}\t{{.Size}}"}, ""},
+		{"--size=true with a template", []string{"--size=true", "--format", "{{.Size}}"}, "size=1"},
+		{"an empty filter is ignored", []string{"-f", "", "-f", "name=x", "-f", ""}, "filters=%7B%22name%22%3A%7B%22x%22%3Atrue%7D%7D"},
+		{"only empty filters send none", []string{"-f", ""}, ""},
 		{"filters are JSON, keys lower-cased, values trimmed", []string{"-f", "Name = x", "-f", "status=exited", "-f", "label=a=b"},
 			"filters=%7B%22label%22%3A%7B%22a%3Db%22%3Atrue%7D%2C%22name%22%3A%7B%22x%22%3Atrue%7D%2C%22status%22%3A%7B%22exited%22%3Atrue%7D%7D"},
 	}

@@ -64,6 +64,9 @@ func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	f.StringVar(&o.restartPolicy, "restart", "", "Restart policy to apply when a container exits")
 	f.Int64Var(&o.pidsLimit, "pids-limit", 0, "Tune container pids limit (set -1 for unlimited)")
 	f.Var(&o.cpus, "cpus", "Number of CPUs")
+	cli.MinAPI(f, "1.25", "cpu-rt-period", "cpu-rt-runtime")
+	cli.MinAPI(f, "1.29", "cpus")
+	cli.MinAPI(f, "1.40", "pids-limit")
 	return cmd
 }
 

@@ -43,7 +43,7 @@ func newHistoryCommand(c *cli.CLI) *cobra.Command {
 	fl.StringVar(&opts.format, "format", "", format.ListUsage)
 	fl.StringVar(&opts.platform, "platform", "",
 		`Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")`)
-	_ = fl.SetAnnotation("platform", "version", []string{"1.48"})
+	cli.MinAPI(fl, "1.48", "platform")
 	return cmd
 }
 
@@ -76,11 +76,6 @@ func runHistory(ctx context.Context, c *cli.CLI, opts *historyOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if opts.platform != "" {
-		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
-			return err
-		}
 	}
 	items, err := client.ImageHistory(ctx, opts.image, opts.platform)
 	if err != nil {

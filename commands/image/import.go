@@ -42,7 +42,7 @@ func newImportCommand(c *cli.CLI) *cobra.Command {
 	fl.VarP(o.changes, "change", "c", "Apply Dockerfile instruction to the created image")
 	fl.StringVarP(&o.message, "message", "m", "", "Set commit message for imported image")
 	fl.StringVar(&o.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
-	_ = fl.SetAnnotation("platform", "version", []string{"1.32"})
+	cli.MinAPI(fl, "1.32", "platform")
 	return cmd
 }
 

@@ -33,7 +33,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 	fl.StringVar(&opts.platform, "platform", "", "Inspect a specific platform of the multi-platform image.\n"+
 		"If the image or the server is not multi-platform capable, the command will error out if the platform does not match.\n"+
 		"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
-	_ = fl.SetAnnotation("platform", "version", []string{"1.49"})
+	cli.MinAPI(fl, "1.49", "platform")
 	return cmd
 }
 
@@ -48,11 +48,6 @@ func runInspect(ctx context.Context, c *cli.CLI, opts *inspectOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if opts.platform != "" {
-		if err := requireAPI(ctx, client, "platform", "1.49"); err != nil {
-			return err
-		}
 	}
 	return w.Each(opts.names, func(name string) error {
 		raw, err := client.ImageInspectPlatform(ctx, name, opts.platform)

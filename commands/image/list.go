@@ -12,6 +12,7 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	formatter "github.com/dockerclone/docker/cli/formatter/image"
+	"github.com/dockerclone/docker/cli/opts"
 )
 
 type listOptions struct {
@@ -21,13 +22,13 @@ type listOptions struct {
 	digests bool
 	noTrunc bool
 	format  string
-	filters *filterValue
+	filters opts.Filter
 	tree    bool
 	hint    bool // suggest `docker image WORD`; only the top-level `docker images` does
 }
 
 func newListCommand(c *cli.CLI) *cobra.Command {
-	opts := listOptions{filters: newFilterValue()}
+	var opts listOptions
 	cmd := &cobra.Command{
 		Use:                   "images [OPTIONS] [REPOSITORY[:TAG]]",
 		Short:                 "List images",
@@ -48,9 +49,9 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVar(&opts.noTrunc, "no-trunc", false, "Don't truncate output")
 	fl.BoolVar(&opts.digests, "digests", false, "Show digests")
 	fl.StringVar(&opts.format, "format", "", format.ListUsage)
-	fl.VarP(opts.filters, "filter", "f", "Filter output based on conditions provided")
+	fl.VarP(&opts.filters, "filter", "f", "Filter output based on conditions provided")
 	fl.BoolVar(&opts.tree, "tree", false, "List multi-platform images as a tree (EXPERIMENTAL)")
-	_ = fl.SetAnnotation("tree", "version", []string{"1.47"})
+	cli.MinAPI(fl, "1.47", "tree")
 	_ = fl.SetAnnotation("tree", "experimentalCLI", nil)
 	return cmd
 }
@@ -66,12 +67,7 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.tree {
-		if err := requireAPI(ctx, client, "tree", "1.47"); err != nil {
-			return err
-		}
-	}
-	filters := opts.filters.f
+	filters := opts.filters.Value()
 	if opts.match != "" {
 		filters.Add("reference", opts.match)
 	}

@@ -46,6 +46,13 @@ func TestList(t *testing.T) {
 			wantOut:   "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n",
 		},
 		{
+			name:      "an empty filter is ignored",
+			args:      []string{"-f", "", "--filter", "dangling=true", "-f", ""},
+			body:      `[]`,
+			wantQuery: url.Values{"filters": {`{"dangling":{"true":true}}`}},
+			wantOut:   "REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n",
+		},
+		{
 			name:      "quiet repeats full IDs with no-trunc",
 			args:      []string{"-q", "--no-trunc"},
 			body:      imagesJSON,

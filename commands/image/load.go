@@ -34,7 +34,7 @@ func newLoadCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress the load output")
 	fl.StringVar(&opts.platform, "platform", "",
 		`Load only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")`)
-	_ = fl.SetAnnotation("platform", "version", []string{"1.48"})
+	cli.MinAPI(fl, "1.48", "platform")
 	return cmd
 }
 
@@ -46,13 +46,6 @@ func runLoad(ctx context.Context, c *cli.CLI, opts *loadOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if opts.platform != "" {
-		// Before any other check, as the reference checks flags' versions
-		// before running a command.
-		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
-			return err
-		}
 	}
 	var in io.Reader = c.In
 	if opts.input != "" {

@@ -41,7 +41,7 @@ func newPullCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Download all tagged images in the repository")
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
 	fl.StringVar(&opts.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
-	_ = fl.SetAnnotation("platform", "version", []string{"1.32"})
+	cli.MinAPI(fl, "1.32", "platform")
 	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image verification")
 	return cmd
 }

@@ -40,7 +40,7 @@ func newPushCommand(c *cli.CLI) *cobra.Command {
 		"Push a platform-specific manifest as a single-platform image to the registry.\n"+
 			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n"+
 			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
-	_ = fl.SetAnnotation("platform", "version", []string{"1.46"})
+	cli.MinAPI(fl, "1.46", "platform")
 	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image signing")
 	return cmd
 }
@@ -61,11 +61,7 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		return err
 	}
 	if opts.platform != "" {
-		// The API check comes before anything else, as the reference checks
-		// flags' versions before running a command; then a note, even with -q.
-		if err := requireAPI(ctx, client, "platform", "1.46"); err != nil {
-			return err
-		}
+		// A note first, even with -q.
 		fmt.Fprint(c.Out, "\n"+pushPlatformNote.Render(c.Out.IsTerminal()))
 	}
 	ref, err := reference.ParseNormalizedNamed(opts.name)

@@ -34,7 +34,7 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	fl.BoolVar(&opts.noPrune, "no-prune", false, "Do not delete untagged parents")
 	fl.StringSliceVar(&opts.platforms, "platform", nil,
 		"Remove only the given platform variant. Formatted as \"os[/arch[/variant]]\" (e.g., \"linux/amd64\")")
-	_ = fl.SetAnnotation("platform", "version", []string{"1.50"})
+	cli.MinAPI(fl, "1.50", "platform")
 	return cmd
 }
 
@@ -46,11 +46,6 @@ func runRemove(ctx context.Context, c *cli.CLI, opts *removeOptions, images []st
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if len(opts.platforms) > 0 {
-		if err := requireAPI(ctx, client, "platform", "1.50"); err != nil {
-			return err
-		}
 	}
 	var errs []error
 	fatal := false

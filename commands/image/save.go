@@ -31,7 +31,7 @@ func newSaveCommand(c *cli.CLI) *cobra.Command {
 	fl.StringVarP(&opts.output, "output", "o", "", "Write to a file, instead of STDOUT")
 	fl.StringVar(&opts.platform, "platform", "",
 		`Save only the given platform variant. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")`)
-	_ = fl.SetAnnotation("platform", "version", []string{"1.48"})
+	cli.MinAPI(fl, "1.48", "platform")
 	return cmd
 }
 
@@ -41,13 +41,6 @@ func runSave(ctx context.Context, c *cli.CLI, opts *saveOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if opts.platform != "" {
-		// Before any other check, as the reference checks flags' versions
-		// before running a command.
-		if err := requireAPI(ctx, client, "platform", "1.48"); err != nil {
-			return err
-		}
 	}
 	if err := c.CheckOutput(opts.output, "failed to save image"); err != nil {
 		return err

@@ -19,7 +19,6 @@ type connectOptions struct {
 	linkLocalIPs []string
 	driverOpts   []string
 	gwPriority   int
-	gwSet        bool
 }
 
 func newConnectCommand(c *cli.CLI) *cobra.Command {
@@ -29,7 +28,6 @@ func newConnectCommand(c *cli.CLI) *cobra.Command {
 		Short: "Connect a container to a network",
 		Args:  cli.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.gwSet = cmd.Flags().Changed("gw-priority")
 			return runConnect(cmd.Context(), c, o, args[0], args[1])
 		},
 	}
@@ -61,11 +59,6 @@ func runConnect(ctx context.Context, c *cli.CLI, o connectOptions, network, cont
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if o.gwSet {
-		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.48") {
-			return cli.Errorf(1, `"--gw-priority" requires API version 1.48, but the Docker daemon API version is %s`, v)
-		}
 	}
 	return client.NetworkConnect(ctx, network, container, ep)
 }

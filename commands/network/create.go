@@ -69,6 +69,9 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	f.Var(o.ipamOpts, "ipam-opt", "Set IPAM driver specific options")
 	f.BoolVar(&o.configOnly, "config-only", false, "Create a configuration only network")
 	f.StringVar(&o.configFrom, "config-from", "", "The network from which to copy the configuration")
+	cli.MinAPI(f, "1.25", "attachable")
+	cli.MinAPI(f, "1.29", "ingress")
+	cli.MinAPI(f, "1.30", "config-from", "config-only", "scope")
 	return cmd
 }
 

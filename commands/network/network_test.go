@@ -52,6 +52,12 @@ func TestListFilterAndTemplateErrors(t *testing.T) {
 	if got := e.Lines(); len(got) != 1 || got[0] != "GET /networks?filters=%7B%22driver%22%3A%7B%22bridge%22%3Atrue%7D%7D" {
 		t.Fatalf("requests %v", got)
 	}
+	// An empty filter is ignored, as the reference does.
+	e = &clitest.Engine{Replies: map[string]clitest.Reply{"GET /networks": {Body: netList}}}
+	r = clitest.Run(t, e, clitest.Options{}, newListCommand, "-f", "", "-q")
+	if got := e.Lines(); r.RunErr != nil || len(got) != 1 || got[0] != "GET /networks" {
+		t.Fatalf("empty filter: %v, requests %v", r.RunErr, got)
+	}
 	e = &clitest.Engine{}
 	r = clitest.Run(t, e, clitest.Options{}, newListCommand, "--format", "{{")
 	if !strings.HasPrefix(r.ErrText(), "template parsing error: ") || len(e.Requests()) != 0 {

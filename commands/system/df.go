@@ -28,7 +28,7 @@ func newDiskUsageCommand(c *cli.CLI) *cobra.Command {
 	}
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Show detailed information on space usage")
 	cmd.Flags().StringVar(&o.format, "format", "", format.ListUsage)
-	return cmd
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // runDiskUsage prints the summary table, or with -v every image, container,

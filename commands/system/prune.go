@@ -12,34 +12,33 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/opts"
 )
 
 type systemPruneOptions struct {
-	force, all, volumes bool
-	filters             *opts.Filter
+	cli.PruneFlags
+	all, volumes bool
 }
 
 func newSystemPruneCommand(c *cli.CLI) *cobra.Command {
-	o := systemPruneOptions{filters: opts.NewFilter()}
+	var o systemPruneOptions
 	cmd := &cobra.Command{
 		Use:   "prune [OPTIONS]",
 		Short: "Remove unused data",
 		Args:  cli.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSystemPrune(cmd.Context(), c, o)
+			return runSystemPrune(cmd.Context(), c, &o)
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
+	o.Add(f, "label=<key>=<value>")
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused images not just dangling ones")
 	f.BoolVar(&o.volumes, "volumes", false, "Prune anonymous volumes")
-	f.Var(o.filters, "filter", `Provide filter values (e.g. "label=<key>=<value>")`)
-	return cmd
+	cli.MinAPI(f, "1.28", "filter")
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // systemPruneWarning lists what goes and the filters that narrow it.
-func systemPruneWarning(o systemPruneOptions, filters engine.Filters) string {
+func systemPruneWarning(o *systemPruneOptions, filters engine.Filters) string {
 	var b strings.Builder
 	b.WriteString("WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n")
 	if o.volumes {
@@ -67,15 +66,13 @@ func systemPruneWarning(o systemPruneOptions, filters engine.Filters) string {
 // runSystemPrune prunes containers, networks, volumes (--volumes), images
 // and the build cache in that order, each report as it comes, then the
 // total.
-func runSystemPrune(ctx context.Context, c *cli.CLI, o systemPruneOptions) error {
-	filters := c.PruneFilters(o.filters.Value())
+func runSystemPrune(ctx context.Context, c *cli.CLI, o *systemPruneOptions) error {
+	filters := c.PruneFilters(o.Filter.Value())
 	if _, ok := filters["until"]; ok && o.volumes {
 		return errors.New(`ERROR: The "until" filter is not supported with "--volumes"`)
 	}
-	if !o.force {
-		if ok, err := c.Confirm(ctx, systemPruneWarning(o, filters)); err != nil || !ok {
-			return err
-		}
+	if ok, err := o.Confirm(ctx, c, systemPruneWarning(o, filters)); err != nil || !ok {
+		return err
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
@@ -109,7 +106,7 @@ func runSystemPrune(ctx context.Context, c *cli.CLI, o systemPruneOptions) error
 	if err != nil {
 		return err
 	}
-	report("Deleted Images:", engine.PruneReport{Deleted: cli.PrunedImages(ir.ImagesDeleted), SpaceReclaimed: ir.SpaceReclaimed})
+	report("Deleted Images:", engine.PruneReport{Deleted: cli.PrunedImageLines(ir.ImagesDeleted), SpaceReclaimed: ir.SpaceReclaimed})
 	br, err := client.BuildCachePrune(ctx, o.all, maps.Clone(filters))
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -49,13 +50,7 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 				}
 				o.name = args[0]
 			}
-			cluster := ""
-			for _, n := range clusterFlags {
-				if cmd.Flags().Changed(n) {
-					cluster = n
-					break
-				}
-			}
+			cluster := slices.ContainsFunc(clusterFlags, cmd.Flags().Changed)
 			return runCreate(cmd.Context(), c, o, cluster)
 		},
 	}
@@ -75,18 +70,16 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	f.Var(o.topoPreferred, "topology-preferred", "A topology that the Cluster Volume would be preferred in")
 	f.Var(&o.requiredBytes, "required-bytes", "Maximum size of the Cluster Volume in bytes")
 	f.Var(&o.limitBytes, "limit-bytes", "Minimum size of the Cluster Volume in bytes")
+	cli.MinAPI(f, "1.42", clusterFlags...)
 	return cmd
 }
 
-func runCreate(ctx context.Context, c *cli.CLI, o createOptions, clusterFlag string) error {
+func runCreate(ctx context.Context, c *cli.CLI, o createOptions, cluster bool) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	if clusterFlag != "" {
-		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.42") {
-			return cli.Errorf(1, "%q requires API version 1.42, but the Docker daemon API version is %s", "--"+clusterFlag, v)
-		}
+	if cluster {
 		return errors.New("cluster volumes are not supported by this client")
 	}
 	req := engine.VolumeCreateRequest{

@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	formatter "github.com/dockerclone/docker/cli/formatter/volume"
 	"github.com/dockerclone/docker/cli/opts"
@@ -37,6 +36,7 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	f.StringVar(&o.format, "format", "", format.ListUsage)
 	f.VarP(o.filters, "filter", "f", `Provide filter values (e.g. "dangling=true")`)
 	f.BoolVar(&o.cluster, "cluster", false, "Display only cluster volumes, and use cluster volume list formatting")
+	cli.MinAPI(f, "1.42", "cluster")
 	return cmd
 }
 
@@ -65,11 +65,6 @@ func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if o.cluster {
-		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.42") {
-			return cli.Errorf(1, `"--cluster" requires API version 1.42, but the Docker daemon API version is %s`, v)
-		}
 	}
 	vols, _, err := client.VolumeList(ctx, o.filters.Value())
 	if err != nil {

@@ -26,6 +26,7 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force the removal of one or more volumes")
+	cli.MinAPI(cmd.Flags(), "1.25", "force")
 	return cmd
 }
 

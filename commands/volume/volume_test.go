@@ -19,6 +19,7 @@ func TestList(t *testing.T) {
 	}{
 		{"table in natural order", nil, "DRIVER    VOLUME NAME\nlocal     v2\nlocal     v10\n"},
 		{"quiet", []string{"-q"}, "v2\nv10\n"},
+		{"an empty filter is ignored", []string{"-q", "-f", ""}, "v2\nv10\n"},
 		{"fields", []string{"--format", `{{.Name}} {{.Labels}} {{.Label "a"}} {{.Links}} {{.Size}} {{.Group}} {{.Status}}`},
 			"v2   N/A N/A N/A N/A\nv10 a=1,b=2 1 N/A N/A N/A N/A\n"},
 		{"json", []string{"--format", "json", "-f", "name=v2"},

@@ -92,6 +92,15 @@ func TestPs(t *testing.T) {
 			t.Errorf("-s json Size = %q", size)
 		}
 	}
+	// A template showing .Size asks for sizes, unless --size=false says not to.
+	r = e2etest.RunOK(t, "ps", "-f", "", "--filter", filter, "--filter", "status=running", "--format", "{{.Size}}")
+	if !strings.Contains(r.Stdout, "(virtual ") {
+		t.Errorf("Size template: %q", r.Stdout)
+	}
+	r = e2etest.RunOK(t, "ps", "--size=false", "--filter", filter, "--filter", "status=running", "--format", "{{.Size}}")
+	if r.Stdout != "0B\n" {
+		t.Errorf("--size=false with a Size template: %q", r.Stdout)
+	}
 	r = e2etest.Run(t, "ps", "--filter", filter, "--format", "table {{.Bogus}}")
 	if r.Code != 1 || r.Stderr != "failed to execute template: template: :1:8: executing \"\" at <.Bogus>: can't evaluate field Bogus in type *formatter.ContainerContext\n" {
 		t.Errorf("bad field: %s", r)

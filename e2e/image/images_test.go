@@ -79,6 +79,11 @@ func TestImagesQuietFiltersAndJSON(t *testing.T) {
 	if r.Stdout != "" {
 		t.Errorf("tagged images are not dangling, got %q", r.Stdout)
 	}
+	// An empty filter is ignored (scripts pass -f "$VAR").
+	r = e2etest.RunOK(t, "image", "ls", "-f", "", "--format", "{{.Tag}}", name+":one")
+	if r.Stdout != "one\n" {
+		t.Errorf("image ls -f '' = %q", r.Stdout)
+	}
 
 	r = e2etest.RunOK(t, "images", "--format", "json", name+":one")
 	var row map[string]string

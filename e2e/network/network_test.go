@@ -22,7 +22,7 @@ func TestNetworkLifecycle(t *testing.T) {
 	if r.Stdout != name+" bridge true 1\n" {
 		t.Fatalf("ls: %q", r.Stdout)
 	}
-	r = e2etest.RunOK(t, "network", "ls", "--filter", "name="+name)
+	r = e2etest.RunOK(t, "network", "ls", "-f", "", "--filter", "name="+name)
 	if !strings.HasPrefix(r.Stdout, "NETWORK ID     NAME") || !strings.Contains(r.Stdout, name) {
 		t.Fatalf("ls table: %q", r.Stdout)
 	}
@@ -56,7 +56,7 @@ func TestNetworkPrune(t *testing.T) {
 	if r.Code != 0 || r.Stdout != "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] " {
 		t.Fatalf("declined prune: %s", r)
 	}
-	r = e2etest.RunOK(t, "network", "prune", "-f", "--filter", "label="+label)
+	r = e2etest.RunOK(t, "network", "prune", "-f", "--filter", "", "--filter", "label="+label)
 	if r.Stdout != "Deleted Networks:\n"+name+"\n\n" {
 		t.Fatalf("prune: %q", r.Stdout)
 	}

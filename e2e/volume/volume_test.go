@@ -23,6 +23,11 @@ func TestVolumeLifecycle(t *testing.T) {
 	if r.Stdout != name+"\n" {
 		t.Fatalf("ls -q: %q", r.Stdout)
 	}
+	// An empty filter is ignored (scripts pass -f "$VAR").
+	r = e2etest.RunOK(t, "volume", "ls", "-q", "-f", "", "-f", "name="+name)
+	if r.Stdout != name+"\n" {
+		t.Fatalf("ls -f '': %q", r.Stdout)
+	}
 	r = e2etest.RunOK(t, "volume", "inspect", "-f", "{{.Name}} {{.Driver}} {{.Labels}} {{.Options}}", name)
 	if r.Stdout != name+" local map[e2e:1] map[device:tmpfs type:tmpfs]\n" {
 		t.Fatalf("inspect: %q", r.Stdout)
@@ -45,7 +50,7 @@ func TestVolumePrune(t *testing.T) {
 	name := e2etest.VolumeName(t, "e2e-volp")
 	label := "e2e-prune-" + name
 	e2etest.RunOK(t, "volume", "create", "--label", label, name)
-	r := e2etest.RunOK(t, "volume", "prune", "-f", "--filter", "label="+label)
+	r := e2etest.RunOK(t, "volume", "prune", "-f", "--filter", "", "--filter", "label="+label)
 	if r.Stdout != "Deleted Volumes:\n"+name+"\n\nTotal reclaimed space: 0B\n" {
 		t.Fatalf("prune: %q", r.Stdout)
 	}

@@ -1,4 +1,4 @@
-package container
+package opts
 
 import (
 	"fmt"
@@ -9,13 +9,15 @@ import (
 
 // Layouts tried for --since/--until, by what the value contains.
 const (
-	logsDateLocal     = "2006-01-02"
-	logsDateZone      = "2006-01-02Z07:00"
-	logsRFC3339Local  = "2006-01-02T15:04:05"
-	logsRFC3339NanoLc = "2006-01-02T15:04:05.999999999"
+	dateLocal        = "2006-01-02"
+	dateZone         = "2006-01-02Z07:00"
+	rfc3339Local     = "2006-01-02T15:04:05"
+	rfc3339NanoLocal = "2006-01-02T15:04:05.999999999"
 )
 
-// logsTimestamp turns a --since/--until value into what the daemon takes:
+// Timestamp turns a --since/--until value of logs or events into the
+// string the Engine API takes for its since/until parameters, relative to
+// now:
 //
 //   - a Go duration ("10m", "1h30m") means that long before now, sent as
 //     whole unix seconds;
@@ -25,9 +27,11 @@ const (
 //     in the local zone;
 //   - a unix timestamp ("1700000000", "1700000000.5") is passed through.
 //
-// Errors are Go's time parsing errors, or "failed to parse value as time or
-// duration" for values that are neither.
-func logsTimestamp(value string, now time.Time) (string, error) {
+// An empty value gives "" (the parameter is not sent). Errors are Go's
+// time parsing errors, or "failed to parse value as time or duration" for
+// values that are neither; callers add their own context (logs prefixes
+// `invalid value for "since": `, events prints it as is).
+func Timestamp(value string, now time.Time) (string, error) {
 	if value == "" {
 		return "", nil
 	}
@@ -40,7 +44,7 @@ func logsTimestamp(value string, now time.Time) (string, error) {
 	case strings.Contains(value, "."):
 		layout = time.RFC3339Nano
 		if local {
-			layout = logsRFC3339NanoLc
+			layout = rfc3339NanoLocal
 		}
 	case strings.Contains(value, "T"):
 		colons := strings.Count(value, ":")
@@ -54,7 +58,7 @@ func logsTimestamp(value string, now time.Time) (string, error) {
 		case colons == 1 && local:
 			layout = "2006-01-02T15:04"
 		case local:
-			layout = logsRFC3339Local
+			layout = rfc3339Local
 		case colons == 0:
 			layout = "2006-01-02T15Z07:00"
 		case colons == 1:
@@ -63,9 +67,9 @@ func logsTimestamp(value string, now time.Time) (string, error) {
 			layout = time.RFC3339
 		}
 	case local:
-		layout = logsDateLocal
+		layout = dateLocal
 	default:
-		layout = logsDateZone
+		layout = dateZone
 	}
 
 	var t time.Time
@@ -82,14 +86,14 @@ func logsTimestamp(value string, now time.Time) (string, error) {
 		// Meant as a date: its parse error says what is wrong.
 		return "", err
 	}
-	if !logsIsUnixTime(value) {
+	if !isUnixTime(value) {
 		return "", fmt.Errorf("failed to parse value as time or duration: %q", value)
 	}
 	return value, nil
 }
 
-// logsIsUnixTime accepts "seconds" or "seconds.fraction" in decimal.
-func logsIsUnixTime(v string) bool {
+// isUnixTime accepts "seconds" or "seconds.fraction" in decimal.
+func isUnixTime(v string) bool {
 	sec, frac, hasFrac := strings.Cut(v, ".")
 	if _, err := strconv.ParseInt(sec, 10, 64); err != nil {
 		return false
