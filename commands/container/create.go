@@ -98,16 +98,6 @@ func usageFailure(cmd *cobra.Command, err error, mapExec bool) error {
 // --pull=always or when it is missing with --pull=missing; it prints the
 // daemon's warnings and writes --cidfile.
 func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *containerFlags, req createRequest) (string, error) {
-	if f.set("annotation") {
-		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.43") {
-			return "", cli.Errorf(1, `"--annotation" requires API version 1.43, but the Docker daemon API version is %s`, v)
-		}
-	}
-	if f.set("health-start-interval") {
-		if v := client.APIVersion(ctx); engine.VersionLess(v, "1.44") {
-			return "", cli.Errorf(1, `"--health-start-interval" requires API version 1.44, but the Docker daemon API version is %s`, v)
-		}
-	}
 	if _, err := reference.ParseAnyReference(req.Body.Image); err != nil {
 		return "", err
 	}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 	"text/template"
 	"time"
@@ -61,7 +60,14 @@ func runEvents(ctx context.Context, c *cli.CLI, o eventsOptions) error {
 		return cli.Errorf(64, "Error parsing format: %s", err)
 	}
 	now := time.Now()
-	since, until := timestamp(o.since, now), timestamp(o.until, now)
+	since, err := opts.Timestamp(o.since, now)
+	if err != nil {
+		return err
+	}
+	until, err := opts.Timestamp(o.until, now)
+	if err != nil {
+		return err
+	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
@@ -147,15 +153,4 @@ func line(e *engine.Event) string {
 	}
 	b.WriteByte('\n')
 	return b.String()
-}
-
-// timestamp turns a duration ("10m") into unix seconds that long before
-// now; other values (unix times, RFC 3339) go to the daemon as given.
-// TODO(events): use the shared --since/--until parser of cli/opts once it
-// lands, for the local-zone date forms and the reference's error text.
-func timestamp(v string, now time.Time) string {
-	if d, err := time.ParseDuration(v); err == nil && v != "0" {
-		return strconv.FormatInt(now.Add(-d).Unix(), 10)
-	}
-	return v
 }

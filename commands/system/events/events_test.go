@@ -55,3 +55,21 @@ func TestEventsFormatErrors(t *testing.T) {
 		t.Fatalf("err %q", r.ErrText())
 	}
 }
+
+// Bad --since/--until values are refused before any request, since first,
+// with the parser's message bare, as the reference prints them.
+func TestEventsTimeErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"--since", "bogus", "--until", "nope"}, `failed to parse value as time or duration: "bogus"`},
+		{[]string{"--until", "12:30"}, `failed to parse value as time or duration: "12:30"`},
+	} {
+		e := &clitest.Engine{}
+		r := clitest.Run(t, e, clitest.Options{}, NewCommand, tt.args...)
+		if r.ErrText() != tt.err || r.ExitCode() != 1 || len(e.Requests()) != 0 {
+			t.Errorf("%v: err %q (exit %d, %d requests), want %q", tt.args, r.ErrText(), r.ExitCode(), len(e.Requests()), tt.err)
+		}
+	}
+}
