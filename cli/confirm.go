@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/moby/term"
 )
 
 // ErrPromptTerminated is returned when the command is interrupted while
@@ -72,4 +74,27 @@ func readLine(r io.Reader) (string, error) {
 			return b.String(), err
 		}
 	}
+}
+
+// PromptHidden prints prompt and reads one line with echo off when stdin is
+// a terminal (passwords, unlock keys); the newline the user typed is not
+// echoed, so it is printed afterwards. Spaces around the answer are dropped.
+func PromptHidden(ctx context.Context, s Streams, prompt string) (string, error) {
+	// Echo goes off before the prompt shows, so nothing typed is echoed.
+	if s.In.IsTerminal() {
+		state, err := term.SaveState(s.In.FD())
+		if err != nil {
+			return "", err
+		}
+		if err := term.DisableEcho(s.In.FD(), state); err != nil {
+			return "", err
+		}
+		defer term.RestoreTerminal(s.In.FD(), state)
+	}
+	fmt.Fprint(s.Out, prompt)
+	s.Out.Flush()
+	line, err := ReadLine(ctx, s.In)
+	fmt.Fprintln(s.Out)
+	s.Out.Flush()
+	return strings.TrimSpace(line), err
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/network"
 	"github.com/dockerclone/docker/commands/registry"
+	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
 	"github.com/dockerclone/docker/commands/volume"
 )
@@ -25,6 +26,7 @@ func entries() []cli.Entry {
 		network.Entries(),
 		volume.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
+		swarmcmd.Entries(),
 	)
 }
 

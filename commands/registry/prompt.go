@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/moby/term"
-
 	"github.com/dockerclone/docker/cli"
 )
 
@@ -26,28 +24,6 @@ func promptUsername(ctx context.Context, s cli.Streams, def string) (string, err
 		return u, nil
 	}
 	return def, nil
-}
-
-// promptPassword asks with echo off when stdin is a terminal; the newline
-// the user typed is not echoed, so it is printed afterwards.
-func promptPassword(ctx context.Context, s cli.Streams) (string, error) {
-	// Echo goes off before the prompt shows, so nothing typed is echoed.
-	if s.In.IsTerminal() {
-		state, err := term.SaveState(s.In.FD())
-		if err != nil {
-			return "", err
-		}
-		if err := term.DisableEcho(s.In.FD(), state); err != nil {
-			return "", err
-		}
-		defer term.RestoreTerminal(s.In.FD(), state)
-	}
-	fmt.Fprint(s.Out, "Password: ")
-	s.Out.Flush()
-	line, err := cli.ReadLine(ctx, s.In)
-	fmt.Fprintln(s.Out)
-	s.Out.Flush()
-	return strings.TrimSpace(line), err
 }
 
 // infoBox is the reference's "Info ->" note; styled with ANSI escapes when
