@@ -12,3 +12,17 @@ func (c *CLI) NewInspect(spec string) (*format.Inspect, error) {
 	}
 	return w, nil
 }
+
+// FetchAll gets every named object, in order, for layouts that print
+// nothing unless all were found (--pretty): the first error is returned.
+func FetchAll[T any](names []string, get func(name string) (T, []byte, error)) ([]T, error) {
+	out := make([]T, 0, len(names))
+	for _, name := range names {
+		v, _, err := get(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}

@@ -10,6 +10,7 @@ import (
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/network"
+	"github.com/dockerclone/docker/commands/node"
 	"github.com/dockerclone/docker/commands/registry"
 	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
@@ -27,6 +28,7 @@ func entries() []cli.Entry {
 		volume.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 		swarmcmd.Entries(),
+		node.Entries(),
 	)
 }
 

@@ -1,0 +1,50 @@
+// Package node holds the commands that list and manage swarm nodes
+// (docker node ...).
+package node
+
+import (
+	"context"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+// Group is `docker node`.
+func Group(c *cli.CLI) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:         "node",
+		Short:       "Manage Swarm nodes",
+		Args:        cli.NoArgs,
+		Annotations: map[string]string{"swarm": "manager"},
+		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(
+		newDemoteCommand(c),
+		newInspectCommand(c),
+		newListCommand(c),
+		newPromoteCommand(c),
+		newPSCommand(c),
+		newRemoveCommand(c),
+		newUpdateCommand(c),
+	)
+	return cmd
+}
+
+// Entries is the group under the root.
+func Entries() []cli.Entry {
+	return []cli.Entry{{Name: "node", Build: Group}}
+}
+
+// resolveSelf turns "self" into this node's ID; other names are kept.
+func resolveSelf(ctx context.Context, client *engine.Client, name string) (string, error) {
+	if name != "self" {
+		return name, nil
+	}
+	state, err := client.SwarmState(ctx)
+	if err != nil {
+		return "", err
+	}
+	return state.NodeID, nil
+}
