@@ -1,6 +1,13 @@
 package cli
 
-import "github.com/dockerclone/docker/cli/format"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/dockerclone/docker/cli/format"
+)
 
 // NewInspect is format.NewInspect writing to c.Out. A --format that does not
 // parse is refused before any request with exit status 64, as with the
@@ -25,4 +32,24 @@ func FetchAll[T any](names []string, get func(name string) (T, []byte, error)) (
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// ReadContent reads the file at path, or stdin for "-" (secret and config
+// contents); empty content is refused.
+func (c *CLI) ReadContent(path string) ([]byte, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		path = "STDIN"
+		b, err = io.ReadAll(c.In)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err == nil && len(b) == 0 {
+		err = errors.New("data is empty")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("error reading from %s: %w", path, err)
+	}
+	return b, nil
 }

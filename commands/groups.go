@@ -6,12 +6,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	configcmd "github.com/dockerclone/docker/commands/config"
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/network"
 	"github.com/dockerclone/docker/commands/node"
 	"github.com/dockerclone/docker/commands/registry"
+	"github.com/dockerclone/docker/commands/secret"
 	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
 	"github.com/dockerclone/docker/commands/volume"
@@ -29,6 +31,8 @@ func entries() []cli.Entry {
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
 		swarmcmd.Entries(),
 		node.Entries(),
+		secret.Entries(),
+		configcmd.Entries(),
 	)
 }
 

@@ -79,13 +79,7 @@ func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
 		}
 	}
 	slices.SortStableFunc(nodes, func(a, b engine.Node) int {
-		switch {
-		case format.NaturalLess(a.Description.Hostname, b.Description.Hostname):
-			return -1
-		case format.NaturalLess(b.Description.Hostname, a.Description.Hostname):
-			return 1
-		}
-		return 0
+		return format.NaturalCompare(a.Description.Hostname, b.Description.Hostname)
 	})
 	return format.WriteRows(format.NewWriter(c.Out, f, header), nodes, func(n *engine.Node) any {
 		return &nodeContext{n: n, info: &state}

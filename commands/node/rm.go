@@ -19,9 +19,9 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 		Short:   "Remove one or more nodes from the swarm",
 		Args:    cli.RequiresMinArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return c.RunEach(cmd.Context(), args, func(ctx context.Context, client *engine.Client, name string) error {
+			return c.RunInOrder(cmd.Context(), args, func(ctx context.Context, client *engine.Client, name string) error {
 				return client.NodeRemove(ctx, name, o.force)
-			}, nil)
+			})
 		},
 	}
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force remove a node from the swarm")
