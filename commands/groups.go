@@ -14,6 +14,7 @@ import (
 	"github.com/dockerclone/docker/commands/node"
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/secret"
+	"github.com/dockerclone/docker/commands/service"
 	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
 	"github.com/dockerclone/docker/commands/volume"
@@ -33,6 +34,7 @@ func entries() []cli.Entry {
 		node.Entries(),
 		secret.Entries(),
 		configcmd.Entries(),
+		service.Entries(),
 	)
 }
 

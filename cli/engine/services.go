@@ -154,3 +154,10 @@ func (c *Client) ServiceRemove(ctx context.Context, id string) error {
 func (c *Client) ServiceLogs(ctx context.Context, id string, o LogsOptions) (io.ReadCloser, error) {
 	return c.streamGet(ctx, "/services/"+id+"/logs", o.query())
 }
+
+// SwarmNetworkName names a swarm network by its ID (GET /networks/{id}?scope=swarm).
+func (c *Client) SwarmNetworkName(ctx context.Context, id string) (string, error) {
+	var n struct{ Name string }
+	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/networks/" + id, query: url.Values{"scope": {"swarm"}}}, &n)
+	return n.Name, err
+}

@@ -54,11 +54,11 @@ func runLogs(ctx context.Context, c *cli.CLI, opts logsOptions, name string) err
 		return err
 	}
 	now := time.Now()
-	since, err := logsTimestamp(opts.since, now)
+	since, err := cli.LogsTimestamp(opts.since, now)
 	if err != nil {
 		return fmt.Errorf(`invalid value for "since": %w`, err)
 	}
-	until, err := logsTimestamp(opts.until, now)
+	until, err := cli.LogsTimestamp(opts.until, now)
 	if err != nil {
 		return fmt.Errorf(`invalid value for "until": %w`, err)
 	}

@@ -1,4 +1,4 @@
-package container
+package cli
 
 import (
 	"fmt"
@@ -15,7 +15,7 @@ const (
 	logsRFC3339NanoLc = "2006-01-02T15:04:05.999999999"
 )
 
-// logsTimestamp turns a --since/--until value into what the daemon takes:
+// LogsTimestamp turns a --since/--until value into what the daemon takes:
 //
 //   - a Go duration ("10m", "1h30m") means that long before now, sent as
 //     whole unix seconds;
@@ -27,7 +27,7 @@ const (
 //
 // Errors are Go's time parsing errors, or "failed to parse value as time or
 // duration" for values that are neither.
-func logsTimestamp(value string, now time.Time) (string, error) {
+func LogsTimestamp(value string, now time.Time) (string, error) {
 	if value == "" {
 		return "", nil
 	}
