@@ -254,3 +254,82 @@ func withSuffix(suffix string, fn Func) Func {
 		return out, cobra.ShellCompDirectiveNoSpace
 	}
 }
+
+// listed completes the names list returns, asked of the engine with the
+// completion timeout; an engine that cannot answer makes the shell report
+// an error.
+func listed(c *cli.CLI, list func(context.Context, *engine.Client) ([]string, error)) Func {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		ctx, cancel := engineContext()
+		defer cancel()
+		client, err := c.Client(ctx)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		names, err := list(ctx, client)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		return names, noFile
+	}
+}
+
+// NodeNames lists the swarm nodes' hostnames, then "self".
+func NodeNames(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		nodes, err := client.NodeList(ctx, nil)
+		out := make([]string, 0, len(nodes)+1)
+		for _, n := range nodes {
+			out = append(out, n.Description.Hostname)
+		}
+		return append(out, "self"), err
+	})
+}
+
+// ServiceNames lists the swarm services by name.
+func ServiceNames(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		services, err := client.ServiceList(ctx, engine.ServiceListOptions{})
+		out := make([]string, 0, len(services))
+		for _, s := range services {
+			out = append(out, s.Spec.Name)
+		}
+		return out, err
+	})
+}
+
+// SecretIDs lists the swarm secrets by ID, as the reference does.
+func SecretIDs(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		secrets, err := client.SecretList(ctx, nil)
+		out := make([]string, 0, len(secrets))
+		for _, s := range secrets {
+			out = append(out, s.ID)
+		}
+		return out, err
+	})
+}
+
+// ConfigIDs lists the swarm configs by ID, as the reference does.
+func ConfigIDs(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		configs, err := client.ConfigList(ctx, nil)
+		out := make([]string, 0, len(configs))
+		for _, cf := range configs {
+			out = append(out, cf.ID)
+		}
+		return out, err
+	})
+}
+
+// VolumeNames lists the volumes by name.
+func VolumeNames(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		vols, _, err := client.VolumeList(ctx, nil)
+		out := make([]string, 0, len(vols))
+		for _, v := range vols {
+			out = append(out, v.Name)
+		}
+		return out, err
+	})
+}

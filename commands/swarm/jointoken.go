@@ -22,7 +22,6 @@ func newJoinTokenCommand(c *cli.CLI) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runJoinToken(cmd.Context(), c, o, args[0])
 		},
-		ValidArgs: []string{"worker", "manager"},
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.rotate, "rotate", false, "Rotate join token")
