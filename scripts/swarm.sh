@@ -257,4 +257,4 @@ for n in $(seq "$count"); do
   addrs+=("$(addr "$n")")
 done
 echo "export E2E_SWARM_HOST=unix://$(sock 1) E2E_SWARM_NODES=$count E2E_SWARM_MANAGERS=$managers"
-echo "export E2E_SWARM_HOSTS='${hosts[*]}' E2E_SWARM_ADDRS='${addrs[*]}' E2E_SWARM_PORT=$port"
+echo "export E2E_SWARM_HOSTS='${hosts[*]}' E2E_SWARM_ADDRS='${addrs[*]}' E2E_SWARM_PORT=$port E2E_SWARM_DATA_PORT=$data_port"
