@@ -27,8 +27,8 @@ type ClusterVolumeSpec struct {
 
 // VolumeAccessMode is how a cluster volume may be used.
 type VolumeAccessMode struct {
-	Scope       string    `json:",omitempty"`
-	Sharing     string    `json:",omitempty"`
+	Scope       string `json:",omitempty"`
+	Sharing     string `json:",omitempty"`
 	MountVolume *struct {
 		FsType     string   `json:",omitempty"`
 		MountFlags []string `json:",omitempty"`
