@@ -346,12 +346,14 @@ func printCluster(p func(string, ...any), s SwarmInfo, cl *engine.ClusterInfo) {
 	p("  ClusterID: %s", cl.ID)
 	p("  Managers: %d", s.Managers)
 	p("  Nodes: %d", s.Nodes)
-	var pools strings.Builder
-	for _, pool := range cl.DefaultAddrPool {
-		pools.WriteString(pool + "  ")
+	if len(cl.DefaultAddrPool) > 0 {
+		var pools strings.Builder
+		for _, pool := range cl.DefaultAddrPool {
+			pools.WriteString(pool + "  ")
+		}
+		p("  Default Address Pool: %s", pools.String())
+		p("  SubnetSize: %d", cl.SubnetSize)
 	}
-	p("  Default Address Pool: %s", pools.String())
-	p("  SubnetSize: %d", cl.SubnetSize)
 	p("  Data Path Port: %d", cl.DataPathPort)
 	p("  Orchestration:")
 	var taskHistory int64
