@@ -276,60 +276,51 @@ func listed(c *cli.CLI, list func(context.Context, *engine.Client) ([]string, er
 
 // NodeNames lists the swarm nodes' hostnames, then "self".
 func NodeNames(c *cli.CLI) Func {
-	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
-		nodes, err := client.NodeList(ctx, nil)
-		out := make([]string, 0, len(nodes)+1)
-		for _, n := range nodes {
-			out = append(out, n.Description.Hostname)
+	nodes := listed(c, each((*engine.Client).NodeList, func(n engine.Node) string { return n.Description.Hostname }))
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		names, dir := nodes(cmd, args, toComplete)
+		if dir == cobra.ShellCompDirectiveError {
+			return names, dir
 		}
-		return append(out, "self"), err
-	})
+		return append(names, "self"), dir
+	}
 }
 
 // ServiceNames lists the swarm services by name.
 func ServiceNames(c *cli.CLI) Func {
-	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
-		services, err := client.ServiceList(ctx, engine.ServiceListOptions{})
-		out := make([]string, 0, len(services))
-		for _, s := range services {
-			out = append(out, s.Spec.Name)
-		}
-		return out, err
-	})
+	list := func(client *engine.Client, ctx context.Context, _ engine.Filters) ([]engine.Service, error) {
+		return client.ServiceList(ctx, engine.ServiceListOptions{})
+	}
+	return listed(c, each(list, func(s engine.Service) string { return s.Spec.Name }))
 }
 
 // SecretIDs lists the swarm secrets by ID, as the reference does.
 func SecretIDs(c *cli.CLI) Func {
-	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
-		secrets, err := client.SecretList(ctx, nil)
-		out := make([]string, 0, len(secrets))
-		for _, s := range secrets {
-			out = append(out, s.ID)
-		}
-		return out, err
-	})
+	return listed(c, each((*engine.Client).SecretList, func(s engine.Secret) string { return s.ID }))
 }
 
 // ConfigIDs lists the swarm configs by ID, as the reference does.
 func ConfigIDs(c *cli.CLI) Func {
-	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
-		configs, err := client.ConfigList(ctx, nil)
-		out := make([]string, 0, len(configs))
-		for _, cf := range configs {
-			out = append(out, cf.ID)
-		}
-		return out, err
-	})
+	return listed(c, each((*engine.Client).ConfigList, func(cf engine.Config) string { return cf.ID }))
 }
 
 // VolumeNames lists the volumes by name.
 func VolumeNames(c *cli.CLI) Func {
-	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
-		vols, _, err := client.VolumeList(ctx, nil)
-		out := make([]string, 0, len(vols))
-		for _, v := range vols {
-			out = append(out, v.Name)
+	list := func(client *engine.Client, ctx context.Context, f engine.Filters) ([]engine.Volume, error) {
+		vols, _, err := client.VolumeList(ctx, f)
+		return vols, err
+	}
+	return listed(c, each(list, func(v engine.Volume) string { return v.Name }))
+}
+
+// each names every object list returns.
+func each[T any](list func(*engine.Client, context.Context, engine.Filters) ([]T, error), name func(T) string) func(context.Context, *engine.Client) ([]string, error) {
+	return func(ctx context.Context, client *engine.Client) ([]string, error) {
+		items, err := list(client, ctx, nil)
+		out := make([]string, 0, len(items))
+		for _, it := range items {
+			out = append(out, name(it))
 		}
 		return out, err
-	})
+	}
 }

@@ -32,3 +32,13 @@ func (r *ObjectRow) Labels() string {
 
 // Label is the value of one label.
 func (r *ObjectRow) Label(name string) string { return r.LabelMap[name] }
+
+// ObjectHeader titles ObjectRow's columns, and the extra ones given as
+// field, title pairs.
+func ObjectHeader(extra ...string) Header {
+	h := Header{"ID": "ID", "Name": "NAME", "CreatedAt": "CREATED", "UpdatedAt": "UPDATED", "Labels": "LABELS"}
+	for i := 0; i+1 < len(extra); i += 2 {
+		h[extra[i]] = extra[i+1]
+	}
+	return h
+}

@@ -12,17 +12,18 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/cli/opts"
 )
 
 // Default layouts of the task lists.
 const (
 	DefaultFormat = "table {{.ID}}\t{{.Name}}\t{{.Image}}\t{{.Node}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}\t{{.Ports}}"
 	QuietFormat   = "{{.ID}}"
-	// FormatUsage is the help of their --format flag.
-	FormatUsage = "Pretty-print tasks using a Go template"
 )
 
 // Header titles the columns.
@@ -41,6 +42,17 @@ var header = format.Header{
 type Options struct {
 	Quiet, NoTrunc, NoResolve bool
 	Format                    string
+	Filters                   *opts.Filter
+}
+
+// AddFlags declares the flags.
+func (o *Options) AddFlags(f *pflag.FlagSet) {
+	o.Filters = opts.NewFilter()
+	f.BoolVar(&o.NoTrunc, "no-trunc", false, "Do not truncate output")
+	f.BoolVar(&o.NoResolve, "no-resolve", false, "Do not map IDs to Names")
+	f.VarP(o.Filters, "filter", "f", "Filter output based on conditions provided")
+	f.StringVar(&o.Format, "format", "", "Pretty-print tasks using a Go template")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "Only display task IDs")
 }
 
 // ParseFormat picks and parses the template before any request: --format,

@@ -10,20 +10,8 @@ import (
 
 // Group is `docker config`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:         "config",
-		Short:       "Manage Swarm configs",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"swarm": "manager"},
-		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
-		newCreateCommand(c),
-		newInspectCommand(c),
-		newListCommand(c),
-		newRemoveCommand(c),
-	)
-	return cmd
+	return cli.NewGroup("config", "Manage Swarm configs", map[string]string{"swarm": "manager"},
+		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c))
 }
 
 // Entries is the group under the root.

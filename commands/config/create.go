@@ -41,14 +41,7 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, name, file stri
 	if o.templateDriver != "" {
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	id, err := client.ConfigCreate(ctx, spec)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.Out, id)
-	return nil
+	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
+		return client.ConfigCreate(ctx, spec)
+	})
 }

@@ -19,63 +19,21 @@ import (
 	"github.com/dockerclone/docker/cli/format/shapes/swarm"
 )
 
-type inspectOptions struct {
-	format string
-	pretty bool
-}
-
 func newInspectCommand(c *cli.CLI) *cobra.Command {
-	var o inspectOptions
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] self|NODE [NODE...]",
-		Short: "Display detailed information on one or more nodes",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInspect(cmd.Context(), c, o, args)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "", format.InspectUsage)
-	f.BoolVar(&o.pretty, "pretty", false, "Print the information in a human friendly format")
-	return cmd
+	return cli.NewInspectCommand(c, "inspect [OPTIONS] self|NODE [NODE...]", "Display detailed information on one or more nodes", inspector)
 }
 
-func runInspect(ctx context.Context, c *cli.CLI, o inspectOptions, names []string) error {
-	var w *format.Inspect
-	if !o.pretty {
-		var err error
-		if w, err = c.NewInspect(o.format); err != nil {
-			return err
-		}
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	get := func(name string) (engine.Node, []byte, error) {
+// Templates run on the typed node only, as with the reference.
+var inspector = cli.Inspector[engine.Node]{
+	Get: func(client *engine.Client, ctx context.Context, name string) (engine.Node, []byte, error) {
 		id, err := resolveSelf(ctx, client, name)
 		if err != nil {
 			return engine.Node{}, nil, err
 		}
 		return client.NodeInspect(ctx, id)
-	}
-	if o.pretty {
-		nodes, err := cli.FetchAll(names, get)
-		if err != nil {
-			return err
-		}
-		for i := range nodes {
-			printPretty(c.Out, &nodes[i])
-		}
-		return nil
-	}
-	return w.Each(names, func(name string) error {
-		n, _, err := get(name)
-		if err != nil {
-			return err
-		}
-		return w.AddValue(swarm.Node(n))
-	})
+	},
+	Add:    func(w *format.Inspect, n engine.Node, _ []byte) error { return w.AddValue(swarm.Node(n)) },
+	Pretty: func(_ context.Context, out io.Writer, _ *engine.Client, n *engine.Node) { printPretty(out, n) },
 }
 
 // printPretty writes the --pretty layout of a node.

@@ -3,21 +3,15 @@ package node
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/cli/opts"
 )
 
-const (
-	defaultFormat = "table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}\t{{.Status}}\t{{.Availability}}\t{{.ManagerStatus}}\t{{.EngineVersion}}"
-	quietFormat   = "{{.ID}}"
-)
+const defaultFormat = "table {{.ID}} {{if .Self}}*{{else}} {{ end }}\t{{.Hostname}}\t{{.Status}}\t{{.Availability}}\t{{.ManagerStatus}}\t{{.EngineVersion}}"
 
 var header = format.Header{
 	"ID":            "ID",
@@ -30,60 +24,28 @@ var header = format.Header{
 	"Self":          "",
 }
 
-type listOptions struct {
-	quiet   bool
-	format  string
-	filters *opts.Filter
-}
-
 func newListCommand(c *cli.CLI) *cobra.Command {
-	o := listOptions{filters: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:     "ls [OPTIONS]",
-		Aliases: []string{"list"},
-		Short:   "List nodes in the swarm",
-		Args:    cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd.Context(), c, o)
-		},
-	}
-	f := cmd.Flags()
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display IDs")
-	f.StringVar(&o.format, "format", "", format.ListUsage)
-	f.VarP(o.filters, "filter", "f", "Filter output based on conditions provided")
-	return cmd
+	return cli.NewListCommand(c, "List nodes in the swarm", lister)
 }
 
-func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
-	configured := ""
-	if o.format == "" && !o.quiet {
-		configured = c.Config().NodesFormat
-	}
-	f, err := format.Parse(format.ListSpec(o.format, configured, o.quiet, defaultFormat, quietFormat), defaultFormat)
-	if err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	nodes, err := client.NodeList(ctx, o.filters.Value())
-	if err != nil {
-		return err
-	}
-	// Which node is this one, and the cluster's issuer (for TLS STATUS).
+// lister lists the nodes in hostname order; unless -q, /info tells which
+// node is this one and the cluster's certificate issuer (for TLS STATUS).
+func lister() cli.Lister[engine.Node] {
 	var state engine.SwarmInfo
-	if len(nodes) > 0 && !o.quiet {
-		if state, err = client.SwarmState(ctx); err != nil {
-			return err
-		}
+	return cli.Lister[engine.Node]{
+		Configured: func(c *cli.CLI) string { return c.Config().NodesFormat },
+		Table:      defaultFormat,
+		Header:     header,
+		List: func(ctx context.Context, client *engine.Client, f engine.Filters, quiet bool) ([]engine.Node, error) {
+			nodes, err := client.NodeList(ctx, f)
+			if err == nil && len(nodes) > 0 && !quiet {
+				state, err = client.SwarmState(ctx)
+			}
+			return nodes, err
+		},
+		Name: func(n *engine.Node) string { return n.Description.Hostname },
+		Row:  func(n *engine.Node) any { return &nodeContext{n: n, info: &state} },
 	}
-	slices.SortStableFunc(nodes, func(a, b engine.Node) int {
-		return format.NaturalCompare(a.Description.Hostname, b.Description.Hostname)
-	})
-	return format.WriteRows(format.NewWriter(c.Out, f, header), nodes, func(n *engine.Node) any {
-		return &nodeContext{n: n, info: &state}
-	})
 }
 
 // nodeContext is a row of node ls.

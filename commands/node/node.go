@@ -13,23 +13,9 @@ import (
 
 // Group is `docker node`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:         "node",
-		Short:       "Manage Swarm nodes",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"swarm": "manager"},
-		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
-		newDemoteCommand(c),
-		newInspectCommand(c),
-		newListCommand(c),
-		newPromoteCommand(c),
-		newPSCommand(c),
-		newRemoveCommand(c),
-		newUpdateCommand(c),
-	)
-	return cmd
+	return cli.NewGroup("node", "Manage Swarm nodes", map[string]string{"swarm": "manager"},
+		newDemoteCommand(c), newInspectCommand(c), newListCommand(c), newPromoteCommand(c),
+		newPSCommand(c), newRemoveCommand(c), newUpdateCommand(c))
 }
 
 // Entries is the group under the root.

@@ -8,17 +8,11 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/task"
 )
 
-type psOptions struct {
-	task.Options
-	filters *opts.Filter
-}
-
 func newPSCommand(c *cli.CLI) *cobra.Command {
-	o := psOptions{filters: opts.NewFilter()}
+	var o task.Options
 	cmd := &cobra.Command{
 		Use:   "ps [OPTIONS] [NODE...]",
 		Short: "List tasks running on one or more nodes, defaults to current node",
@@ -30,12 +24,7 @@ func newPSCommand(c *cli.CLI) *cobra.Command {
 			return runPS(cmd.Context(), c, o, args)
 		},
 	}
-	f := cmd.Flags()
-	f.BoolVar(&o.NoTrunc, "no-trunc", false, "Do not truncate output")
-	f.BoolVar(&o.NoResolve, "no-resolve", false, "Do not map IDs to Names")
-	f.VarP(o.filters, "filter", "f", "Filter output based on conditions provided")
-	f.StringVar(&o.Format, "format", "", task.FormatUsage)
-	f.BoolVarP(&o.Quiet, "quiet", "q", false, "Only display task IDs")
+	o.AddFlags(cmd.Flags())
 	return cmd
 }
 
@@ -43,8 +32,8 @@ func newPSCommand(c *cli.CLI) *cobra.Command {
 // cannot be found are reported after it. Like the reference, each node is
 // added to the filter of the previous ones, so the tasks of the first nodes
 // are listed again with each later node.
-func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
-	f, err := task.ParseFormat(c, o.Options)
+func runPS(ctx context.Context, c *cli.CLI, o task.Options, names []string) error {
+	f, err := task.ParseFormat(c, o)
 	if err != nil {
 		return err
 	}
@@ -54,7 +43,7 @@ func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
 	}
 	var tasks []engine.Task
 	var errs []error
-	filters := o.filters.Value()
+	filters := o.Filters.Value()
 	for _, name := range names {
 		id, err := resolveSelf(ctx, client, name)
 		if err == nil {
@@ -75,7 +64,7 @@ func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
 		tasks = append(tasks, list...)
 	}
 	if len(tasks) > 0 || len(errs) == 0 {
-		if err := task.Print(ctx, c, client, tasks, f, o.Options); err != nil {
+		if err := task.Print(ctx, c, client, tasks, f, o); err != nil {
 			return err
 		}
 	}

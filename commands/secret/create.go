@@ -3,7 +3,6 @@ package secret
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -55,14 +54,7 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, args []string) 
 	if o.templateDriver != "" {
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	id, err := client.SecretCreate(ctx, spec)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.Out, id)
-	return nil
+	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
+		return client.SecretCreate(ctx, spec)
+	})
 }

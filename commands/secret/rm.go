@@ -1,8 +1,6 @@
 package secret
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -10,15 +8,5 @@ import (
 )
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:     "rm SECRET [SECRET...]",
-		Aliases: []string{"remove"},
-		Short:   "Remove one or more secrets",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return c.RunInOrder(cmd.Context(), args, func(ctx context.Context, client *engine.Client, name string) error {
-				return client.SecretRemove(ctx, name)
-			})
-		},
-	}
+	return cli.NewRemoveCommand(c, "rm SECRET [SECRET...]", "Remove one or more secrets", (*engine.Client).SecretRemove)
 }

@@ -10,20 +10,8 @@ import (
 
 // Group is `docker secret`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:         "secret",
-		Short:       "Manage Swarm secrets",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"swarm": "manager"},
-		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
-		newCreateCommand(c),
-		newInspectCommand(c),
-		newListCommand(c),
-		newRemoveCommand(c),
-	)
-	return cmd
+	return cli.NewGroup("secret", "Manage Swarm secrets", map[string]string{"swarm": "manager"},
+		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c))
 }
 
 // Entries is the group under the root.

@@ -12,7 +12,6 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	"github.com/dockerclone/docker/cli/opts"
 )
 
 const defaultFormat = "table {{.ID}}\t{{.Name}}\t{{.Mode}}\t{{.Replicas}}\t{{.Image}}\t{{.Ports}}"
@@ -26,52 +25,20 @@ var header = format.Header{
 	"Ports":    "PORTS",
 }
 
-type listOptions struct {
-	quiet   bool
-	format  string
-	filters *opts.Filter
-}
-
 func newListCommand(c *cli.CLI) *cobra.Command {
-	o := listOptions{filters: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:     "ls [OPTIONS]",
-		Aliases: []string{"list"},
-		Short:   "List services",
-		Args:    cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd.Context(), c, o)
-		},
-	}
-	f := cmd.Flags()
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display IDs")
-	f.StringVar(&o.format, "format", "", format.ListUsage)
-	f.VarP(o.filters, "filter", "f", "Filter output based on conditions provided")
-	return cmd
+	return cli.NewListCommand(c, "List services", func() cli.Lister[engine.Service] { return lister })
 }
 
-func runList(ctx context.Context, c *cli.CLI, o listOptions) error {
-	configured := ""
-	if o.format == "" && !o.quiet {
-		configured = c.Config().ServicesFormat
-	}
-	f, err := format.Parse(format.ListSpec(o.format, configured, o.quiet, defaultFormat, "{{.ID}}"), defaultFormat)
-	if err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
+var lister = cli.Lister[engine.Service]{
+	Configured: func(c *cli.CLI) string { return c.Config().ServicesFormat },
+	Table:      defaultFormat,
+	Header:     header,
 	// The task counts (API 1.41) are only needed for the replicas.
-	services, err := client.ServiceList(ctx, engine.ServiceListOptions{Filters: o.filters.Value(), Status: !o.quiet})
-	if err != nil {
-		return err
-	}
-	slices.SortStableFunc(services, func(a, b engine.Service) int { return format.NaturalCompare(a.Spec.Name, b.Spec.Name) })
-	return format.WriteRows(format.NewWriter(c.Out, f, header), services, func(s *engine.Service) any {
-		return &serviceContext{s: s}
-	})
+	List: func(ctx context.Context, client *engine.Client, f engine.Filters, quiet bool) ([]engine.Service, error) {
+		return client.ServiceList(ctx, engine.ServiceListOptions{Filters: f, Status: !quiet})
+	},
+	Name: func(s *engine.Service) string { return s.Spec.Name },
+	Row:  func(s *engine.Service) any { return &serviceContext{s: s} },
 }
 
 // serviceContext is a row of service ls.

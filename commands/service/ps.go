@@ -10,17 +10,11 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/task"
 )
 
-type psOptions struct {
-	task.Options
-	filters *opts.Filter
-}
-
 func newPSCommand(c *cli.CLI) *cobra.Command {
-	o := psOptions{filters: opts.NewFilter()}
+	var o task.Options
 	cmd := &cobra.Command{
 		Use:   "ps [OPTIONS] SERVICE [SERVICE...]",
 		Short: "List the tasks of one or more services",
@@ -29,22 +23,17 @@ func newPSCommand(c *cli.CLI) *cobra.Command {
 			return runPS(cmd.Context(), c, o, args)
 		},
 	}
-	f := cmd.Flags()
-	f.BoolVarP(&o.Quiet, "quiet", "q", false, "Only display task IDs")
-	f.BoolVar(&o.NoTrunc, "no-trunc", false, "Do not truncate output")
-	f.BoolVar(&o.NoResolve, "no-resolve", false, "Do not map IDs to Names")
-	f.VarP(o.filters, "filter", "f", "Filter output based on conditions provided")
-	f.StringVar(&o.Format, "format", "", task.FormatUsage)
+	o.AddFlags(cmd.Flags())
 	return cmd
 }
 
 // runPS lists the tasks of the services named (by ID prefix or name) in
 // one table; names that match no service are reported after it.
-func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
+func runPS(ctx context.Context, c *cli.CLI, o task.Options, names []string) error {
 	if o.Quiet {
 		o.NoTrunc = true // -q prints whole IDs
 	}
-	f, err := task.ParseFormat(c, o.Options)
+	f, err := task.ParseFormat(c, o)
 	if err != nil {
 		return err
 	}
@@ -65,7 +54,7 @@ func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
 	if err != nil {
 		return err
 	}
-	filters := o.filters.Value()
+	filters := o.Filters.Value()
 	var errs []error
 	for _, name := range names {
 		found := false
@@ -90,7 +79,7 @@ func runPS(ctx context.Context, c *cli.CLI, o psOptions, names []string) error {
 		if err != nil {
 			return err
 		}
-		if err := task.Print(ctx, c, client, tasks, f, o.Options); err != nil {
+		if err := task.Print(ctx, c, client, tasks, f, o); err != nil {
 			return err
 		}
 	}

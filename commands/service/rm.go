@@ -1,8 +1,6 @@
 package service
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -10,15 +8,5 @@ import (
 )
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:     "rm SERVICE [SERVICE...]",
-		Aliases: []string{"remove"},
-		Short:   "Remove one or more services",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return c.RunInOrder(cmd.Context(), args, func(ctx context.Context, client *engine.Client, name string) error {
-				return client.ServiceRemove(ctx, name)
-			})
-		},
-	}
+	return cli.NewRemoveCommand(c, "rm SERVICE [SERVICE...]", "Remove one or more services", (*engine.Client).ServiceRemove)
 }

@@ -10,21 +10,8 @@ import (
 
 // Group is `docker service`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:         "service",
-		Short:       "Manage Swarm services",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"swarm": "manager"},
-		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(
-		newInspectCommand(c),
-		newLogsCommand(c),
-		newListCommand(c),
-		newPSCommand(c),
-		newRemoveCommand(c),
-	)
-	return cmd
+	return cli.NewGroup("service", "Manage Swarm services", map[string]string{"swarm": "manager"},
+		newInspectCommand(c), newLogsCommand(c), newListCommand(c), newPSCommand(c), newRemoveCommand(c))
 }
 
 // Entries is the group under the root.

@@ -43,11 +43,7 @@ func newCACommand(c *cli.CLI) *cobra.Command {
 }
 
 func runCA(ctx context.Context, c *cli.CLI, f *pflag.FlagSet, o caOptions) error {
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	sw, err := client.SwarmInspect(ctx)
+	client, sw, err := inspectSwarm(ctx, c)
 	if err != nil {
 		return err
 	}

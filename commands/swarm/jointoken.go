@@ -11,10 +11,8 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 )
 
-type joinTokenOptions struct{ rotate, quiet bool }
-
 func newJoinTokenCommand(c *cli.CLI) *cobra.Command {
-	var o joinTokenOptions
+	var o rotateOptions
 	cmd := &cobra.Command{
 		Use:   "join-token [OPTIONS] (worker|manager)",
 		Short: "Manage join tokens",
@@ -23,22 +21,16 @@ func newJoinTokenCommand(c *cli.CLI) *cobra.Command {
 			return runJoinToken(cmd.Context(), c, o, args[0])
 		},
 	}
-	f := cmd.Flags()
-	f.BoolVar(&o.rotate, "rotate", false, "Rotate join token")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display token")
+	o.addFlags(cmd, "Rotate join token")
 	return cmd
 }
 
-func runJoinToken(ctx context.Context, c *cli.CLI, o joinTokenOptions, role string) error {
+func runJoinToken(ctx context.Context, c *cli.CLI, o rotateOptions, role string) error {
 	worker, manager := role == "worker", role == "manager"
 	if !worker && !manager {
 		return fmt.Errorf("unknown role %s", role)
 	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	sw, err := client.SwarmInspect(ctx)
+	client, sw, err := inspectSwarm(ctx, c)
 	if err != nil {
 		return err
 	}

@@ -12,10 +12,8 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 )
 
-type unlockKeyOptions struct{ rotate, quiet bool }
-
 func newUnlockKeyCommand(c *cli.CLI) *cobra.Command {
-	var o unlockKeyOptions
+	var o rotateOptions
 	cmd := &cobra.Command{
 		Use:   "unlock-key [OPTIONS]",
 		Short: "Manage the unlock key",
@@ -24,13 +22,11 @@ func newUnlockKeyCommand(c *cli.CLI) *cobra.Command {
 			return runUnlockKey(cmd.Context(), c, o)
 		},
 	}
-	f := cmd.Flags()
-	f.BoolVar(&o.rotate, "rotate", false, "Rotate unlock key")
-	f.BoolVarP(&o.quiet, "quiet", "q", false, "Only display token")
+	o.addFlags(cmd, "Rotate unlock key")
 	return cmd
 }
 
-func runUnlockKey(ctx context.Context, c *cli.CLI, o unlockKeyOptions) error {
+func runUnlockKey(ctx context.Context, c *cli.CLI, o rotateOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err

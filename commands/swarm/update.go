@@ -30,11 +30,7 @@ func newUpdateCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runUpdate(ctx context.Context, c *cli.CLI, f *pflag.FlagSet, o updateOptions) error {
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	sw, err := client.SwarmInspect(ctx)
+	client, sw, err := inspectSwarm(ctx, c)
 	if err != nil {
 		return err
 	}

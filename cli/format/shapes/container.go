@@ -2,9 +2,10 @@ package shapes
 
 import (
 	"fmt"
-	"github.com/dockerclone/docker/cli/engine"
 	"os"
 	"time"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 // Container is GET /containers/{id}/json.
