@@ -124,7 +124,7 @@ func TestPrune(t *testing.T) {
 
 func TestUpdateClusterVolume(t *testing.T) {
 	replies := map[string]clitest.Reply{
-		"GET /volumes/cv": {Body: `{"Name":"cv","ClusterVolume":{"ID":"abc","Version":{"Index":7},"Spec":{"Group":"g","AccessMode":{"Scope":"single","Sharing":"none","BlockVolume":{}},"Availability":"pause"}}}`},
+		"GET /volumes/cv":  {Body: `{"Name":"cv","ClusterVolume":{"ID":"abc","Version":{"Index":7},"Spec":{"Group":"g","AccessMode":{"Scope":"single","Sharing":"none","BlockVolume":{}},"Availability":"pause"}}}`},
 		"PUT /volumes/abc": {},
 		"GET /volumes/lv":  {Body: `{"Name":"lv","Driver":"local"}`},
 	}
