@@ -14,7 +14,8 @@
 # run reuses the nodes that are up, starts those that have state but are
 # down, and only joins what is missing. Nodes started by an earlier larger
 # run are kept (E2E_SWARM_NODES reports how many are up). Driven with curl
-# over the sockets, like engine.sh.
+# over the sockets, like engine.sh, whose engine must be up: the busybox
+# fixture is copied from it to every node.
 #
 # Settings, all derived from the environment so that several checkouts can
 # run side by side (defaults follow the third octet X of E2E_BRIDGE_CIDR):
@@ -33,8 +34,8 @@
 #    here, before the node joins, so it never makes the machine-wide
 #    "docker_gwbridge" interface); `down` deletes them.
 #  - iptables: nodes run with --iptables=false --ip-masq=false, so nothing
-#    is written to the machine's firewall; published ports (ingress routing
-#    mesh) do not work, tasks only reach each other on overlay networks.
+#    is written to the machine's firewall; ports published through the
+#    routing mesh are not reachable from the host.
 #  - VXLAN: overlay networks (ingress included) are VXLAN devices bound to
 #    E2E_SWARM_DATA_PORT in the host network namespace, which all nodes
 #    share: two nodes of one swarm cannot both hold the same network's
@@ -190,25 +191,15 @@ gwbridge() {
       \"com.docker.network.bridge.enable_ip_masquerade\":\"false\"}}"
 }
 
-# The busybox fixture, imported the way engine.sh does it, on every node.
+# The busybox fixture of the main engine (scripts/engine.sh), saved there and
+# loaded on every node: the same image, with the same ID, everywhere.
 fixture() {
-  local n=$1 tmp a
+  local n=$1 out
   [ "$(api "$n" -o /dev/null -w '%{http_code}' http://localhost/images/busybox:latest/json)" = 200 ] && return 0
-  tmp=$(mktemp -d)
-  mkdir -p "$tmp/rootfs/bin" "$tmp/rootfs/etc" "$tmp/rootfs/root" "$tmp/rootfs/tmp"
-  chmod 1777 "$tmp/rootfs/tmp"
-  cp /bin/busybox "$tmp/rootfs/bin/busybox"
-  for a in $(/bin/busybox --list); do
-    [ "$a" = busybox ] || ln -s busybox "$tmp/rootfs/bin/$a"
-  done
-  printf '%s\n' 'root:x:0:0:root:/root:/bin/sh' 'nobody:x:65534:65534:nobody:/:/bin/sh' >"$tmp/rootfs/etc/passwd"
-  printf '%s\n' 'root:x:0:' 'nogroup:x:65534:' >"$tmp/rootfs/etc/group"
-  tar -C "$tmp/rootfs" --numeric-owner --owner=0 --group=0 --sort=name -cf "$tmp/rootfs.tar" .
-  log "importing busybox:latest on node $n"
-  out=$(api "$n" -X POST -H 'Content-Type: application/x-tar' --data-binary "@$tmp/rootfs.tar" \
-    "http://localhost/images/create?fromSrc=-&repo=busybox&tag=latest&changes=CMD%20%5B%22sh%22%5D&changes=ENV%20PATH%3D%2Fbin")
-  rm -rf "$tmp"
-  if grep -q '"error"' <<<"$out"; then die "import on node $n: $out"; fi
+  log "loading busybox:latest on node $n"
+  out=$(curl -sS --max-time 120 --unix-socket "$state/docker.sock" http://localhost/images/busybox:latest/get |
+    api "$n" -X POST -H 'Content-Type: application/x-tar' --data-binary @- 'http://localhost/images/load?quiet=1')
+  if ! grep -q 'Loaded image' <<<"$out"; then die "loading busybox:latest on node $n: $out (run scripts/engine.sh first)"; fi
 }
 
 for n in $(seq "$count"); do start_node "$n"; done
