@@ -8,16 +8,34 @@ PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
 
-.PHONY: build engine test unit e2e demo man completion clean
+.PHONY: build engine swarm3 swarm-down test unit e2e demo man completion clean
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
 
 # Starts (or reuses) the private engine and registry, loads fixtures, and
-# records the variables the tests need in $(ENGINE_ENV).
+# records the variables the tests need in $(ENGINE_ENV); then a one-node
+# swarm of its own dockerd (scripts/swarm.sh), which the main engine never
+# joins.
 engine: build
-	bash scripts/engine.sh > $(ENGINE_ENV)
+	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	bash scripts/swarm.sh >> $(ENGINE_ENV).tmp
+	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
 	@cat $(ENGINE_ENV)
+
+# The fuller swarm run: three nodes on loopback addresses (node 1 manages,
+# 2 and 3 work; E2E_SWARM_MANAGERS=2 makes node 2 a manager too), then the
+# swarm e2e suite, which adds its multi-node tests. The nodes stay up (and
+# later `make test` runs use them) until `make swarm-down`.
+swarm3: build
+	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	bash scripts/swarm.sh 3 >> $(ENGINE_ENV).tmp
+	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
+	set -a; . ./$(ENGINE_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags 'e2e swarm3' -count=1 -timeout 20m ./e2e/swarm/...
+
+# Stops every swarm node and deletes their state and bridges.
+swarm-down:
+	bash scripts/swarm.sh down
 
 unit:
 	$(GO) vet ./...

@@ -73,3 +73,21 @@ func readLine(r io.Reader) (string, error) {
 		}
 	}
 }
+
+// PromptHidden prints prompt and reads one line with echo off when stdin is
+// a terminal (passwords, unlock keys); the newline the user typed is not
+// echoed, so it is printed afterwards. Spaces around the answer are dropped.
+func PromptHidden(ctx context.Context, s Streams, prompt string) (string, error) {
+	// Echo goes off before the prompt shows, so nothing typed is echoed.
+	restore, err := s.In.DisableEcho()
+	if err != nil {
+		return "", err
+	}
+	defer restore()
+	fmt.Fprint(s.Out, prompt)
+	s.Out.Flush()
+	line, err := ReadLine(ctx, s.In)
+	fmt.Fprintln(s.Out)
+	s.Out.Flush()
+	return strings.TrimSpace(line), err
+}

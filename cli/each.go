@@ -46,8 +46,28 @@ func (c *CLI) RunEach(ctx context.Context, names []string, op ObjectOp, skip fun
 	if err != nil {
 		return err
 	}
+	return c.report(names, EachParallel(ctx, client, names, op), skip)
+}
+
+// RunInOrder is RunEach for the commands the reference runs one name after
+// the other (secret, config, node and service rm).
+func (c *CLI) RunInOrder(ctx context.Context, names []string, op ObjectOp) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	results := make([]chan error, len(names))
+	for i, name := range names {
+		results[i] = make(chan error, 1)
+		results[i] <- op(ctx, client, name)
+	}
+	return c.report(names, results, nil)
+}
+
+// report prints the names that succeeded and returns the failures joined.
+func (c *CLI) report(names []string, results []chan error, skip func(error) bool) error {
 	var failed []string
-	for i, res := range EachParallel(ctx, client, names, op) {
+	for i, res := range results {
 		err := <-res
 		switch {
 		case err == nil:

@@ -2,6 +2,13 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
@@ -33,4 +40,106 @@ func (c *CLI) InspectEach(ctx context.Context, spec string, names []string,
 		return err
 	}
 	return w.Each(names, func(name string) error { return add(ctx, client, w, name) })
+}
+
+// FetchAll gets every named object, in order, for layouts that print
+// nothing unless all were found (--pretty): the first error is returned.
+func FetchAll[T any](names []string, get func(name string) (T, []byte, error)) ([]T, error) {
+	out := make([]T, 0, len(names))
+	for _, name := range names {
+		v, _, err := get(name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// ReadContent reads the file at path, or stdin for "-" (secret and config
+// contents); empty content is refused.
+func (c *CLI) ReadContent(path string) ([]byte, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		path = "STDIN"
+		b, err = io.ReadAll(c.In)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err == nil && len(b) == 0 {
+		err = errors.New("data is empty")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("error reading from %s: %w", path, err)
+	}
+	return b, nil
+}
+
+// InspectOptions are the flags of the inspect commands of swarm objects.
+type InspectOptions struct {
+	Format string
+	Pretty bool
+}
+
+// AddFlags declares -f/--format and --pretty.
+func (o *InspectOptions) AddFlags(f *pflag.FlagSet) {
+	f.StringVarP(&o.Format, "format", "f", "", format.InspectUsage)
+	f.BoolVar(&o.Pretty, "pretty", false, "Print the information in a human friendly format")
+}
+
+// Inspector describes one inspect command: how to get an object and its
+// JSON, how to add it to the output (template or JSON), how to print it
+// with --pretty.
+type Inspector[T any] struct {
+	Get    func(client *engine.Client, ctx context.Context, name string) (T, []byte, error)
+	Add    func(w *format.Inspect, v T, raw []byte) error
+	Pretty func(ctx context.Context, out io.Writer, client *engine.Client, v *T)
+}
+
+// RunInspect prints the named objects. --pretty (which wins over --format)
+// prints nothing unless every object was found.
+func RunInspect[T any](ctx context.Context, c *CLI, o InspectOptions, names []string, in Inspector[T]) error {
+	var w *format.Inspect
+	if !o.Pretty {
+		var err error
+		if w, err = c.NewInspect(o.Format); err != nil {
+			return err
+		}
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	get := func(name string) (T, []byte, error) { return in.Get(client, ctx, name) }
+	if o.Pretty {
+		objects, err := FetchAll(names, get)
+		for i := range objects {
+			in.Pretty(ctx, c.Out, client, &objects[i])
+		}
+		return err
+	}
+	return w.Each(names, func(name string) error {
+		v, raw, err := get(name)
+		if err != nil {
+			return err
+		}
+		return in.Add(w, v, raw)
+	})
+}
+
+// NewInspectCommand is the "inspect" of a kind of swarm object, with
+// --format and --pretty.
+func NewInspectCommand[T any](c *CLI, use, short string, in Inspector[T]) *cobra.Command {
+	var o InspectOptions
+	cmd := &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  RequiresMinArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return RunInspect(cmd.Context(), c, o, args, in)
+		},
+	}
+	o.AddFlags(cmd.Flags())
+	return cmd
 }

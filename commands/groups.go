@@ -7,13 +7,18 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/commands/checkpoint"
+	configcmd "github.com/dockerclone/docker/commands/config"
 	"github.com/dockerclone/docker/commands/container"
 	contextcmd "github.com/dockerclone/docker/commands/context"
 	"github.com/dockerclone/docker/commands/image"
 	"github.com/dockerclone/docker/commands/manifest"
 	"github.com/dockerclone/docker/commands/network"
+	"github.com/dockerclone/docker/commands/node"
 	"github.com/dockerclone/docker/commands/plugin"
 	"github.com/dockerclone/docker/commands/registry"
+	"github.com/dockerclone/docker/commands/secret"
+	"github.com/dockerclone/docker/commands/service"
+	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
 	trustcmd "github.com/dockerclone/docker/commands/trust"
 	"github.com/dockerclone/docker/commands/volume"
@@ -33,6 +38,11 @@ func entries() []cli.Entry {
 		trustcmd.Entries(),
 		plugin.Entries(),
 		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
+		swarmcmd.Entries(),
+		node.Entries(),
+		secret.Entries(),
+		configcmd.Entries(),
+		service.Entries(),
 	)
 }
 

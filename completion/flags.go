@@ -63,6 +63,8 @@ func flagCompletions(c *cli.CLI) flagTable {
 		"volume-driver": {{runLike, Values("local")}},
 		"type":          {{[]string{"inspect"}, Values("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")}},
 		"format":        {{[]string{"inspect"}, NoComplete}},
+		"availability":  {{[]string{"node update"}, Values("active", "pause", "drain")}},
+		"role":          {{[]string{"node update"}, Values("worker", "manager")}},
 	}
 }
 

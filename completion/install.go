@@ -30,7 +30,9 @@ func Install(c *cli.CLI, root *cobra.Command) {
 		for name, fn := range flags.forCommand(path) {
 			registerFlag(cmd, name, fn)
 		}
-		if slices.Contains(runLike, path) {
+		// run, create and the node and service commands complete no flag
+		// value the reference does not list.
+		if slices.Contains(runLike, path) || strings.HasPrefix(path, "node ") || strings.HasPrefix(path, "service ") {
 			cmd.Flags().VisitAll(func(f *pflag.Flag) {
 				if !slices.Contains(runLikeOpenFlags, f.Name) {
 					registerFlag(cmd, f.Name, NoComplete)
@@ -131,6 +133,7 @@ func argCompletions(c *cli.CLI) map[string]Func {
 	images := ImageNames(c)
 	contexts := ContextNames(c, true)
 	networks := NetworkNames(c)
+	nodes, services, secrets, configs := NodeNames(c), ServiceNames(c), SecretIDs(c), ConfigIDs(c)
 	return map[string]Func{
 		"container attach":  runningCtrs,
 		"container commit":  listedCtrs,
@@ -175,5 +178,22 @@ func argCompletions(c *cli.CLI) map[string]Func {
 		"network disconnect": firstArg(networks),
 		"network inspect":    networks,
 		"network rm":         networks,
+		"node demote":        nodes,
+		"node inspect":       nodes,
+		"node promote":       nodes,
+		"node ps":            nodes,
+		"node rm":            nodes,
+		"node update":        nodes,
+		"service inspect":    services,
+		"service logs":       services,
+		"service ps":         services,
+		"service rm":         services,
+		"secret inspect":     secrets,
+		"secret rm":          secrets,
+		"config inspect":     configs,
+		"config rm":          configs,
+		"config create":      NoComplete,
+		"swarm init":         NoComplete,
+		"volume update":      VolumeNames(c),
 	}
 }

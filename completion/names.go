@@ -254,3 +254,73 @@ func withSuffix(suffix string, fn Func) Func {
 		return out, cobra.ShellCompDirectiveNoSpace
 	}
 }
+
+// listed completes the names list returns, asked of the engine with the
+// completion timeout; an engine that cannot answer makes the shell report
+// an error.
+func listed(c *cli.CLI, list func(context.Context, *engine.Client) ([]string, error)) Func {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		ctx, cancel := engineContext()
+		defer cancel()
+		client, err := c.Client(ctx)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		names, err := list(ctx, client)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		return names, noFile
+	}
+}
+
+// NodeNames lists the swarm nodes' hostnames, then "self".
+func NodeNames(c *cli.CLI) Func {
+	nodes := listed(c, each((*engine.Client).NodeList, func(n engine.Node) string { return n.Description.Hostname }))
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		names, dir := nodes(cmd, args, toComplete)
+		if dir == cobra.ShellCompDirectiveError {
+			return names, dir
+		}
+		return append(names, "self"), dir
+	}
+}
+
+// ServiceNames lists the swarm services by name.
+func ServiceNames(c *cli.CLI) Func {
+	list := func(client *engine.Client, ctx context.Context, _ engine.Filters) ([]engine.Service, error) {
+		return client.ServiceList(ctx, engine.ServiceListOptions{})
+	}
+	return listed(c, each(list, func(s engine.Service) string { return s.Spec.Name }))
+}
+
+// SecretIDs lists the swarm secrets by ID, as the reference does.
+func SecretIDs(c *cli.CLI) Func {
+	return listed(c, each((*engine.Client).SecretList, func(s engine.Secret) string { return s.ID }))
+}
+
+// ConfigIDs lists the swarm configs by ID, as the reference does.
+func ConfigIDs(c *cli.CLI) Func {
+	return listed(c, each((*engine.Client).ConfigList, func(cf engine.SwarmConfig) string { return cf.ID }))
+}
+
+// VolumeNames lists the volumes by name.
+func VolumeNames(c *cli.CLI) Func {
+	list := func(client *engine.Client, ctx context.Context, f engine.Filters) ([]engine.Volume, error) {
+		vols, _, err := client.VolumeList(ctx, f)
+		return vols, err
+	}
+	return listed(c, each(list, func(v engine.Volume) string { return v.Name }))
+}
+
+// each names every object list returns.
+func each[T any](list func(*engine.Client, context.Context, engine.Filters) ([]T, error), name func(T) string) func(context.Context, *engine.Client) ([]string, error) {
+	return func(ctx context.Context, client *engine.Client) ([]string, error) {
+		items, err := list(client, ctx, nil)
+		out := make([]string, 0, len(items))
+		for _, it := range items {
+			out = append(out, name(it))
+		}
+		return out, err
+	}
+}

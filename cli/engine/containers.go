@@ -275,6 +275,11 @@ func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (i
 	if err := checkContainerID(&id); err != nil {
 		return nil, err
 	}
+	return c.streamGet(ctx, "/containers/"+id+"/logs", o.query())
+}
+
+// query encodes the options for a logs endpoint (containers, services, tasks).
+func (o LogsOptions) query() url.Values {
 	q := url.Values{"stdout": {"1"}, "stderr": {"1"}}
 	if o.Follow {
 		q.Set("follow", "1")
@@ -296,7 +301,7 @@ func (c *Client) ContainerLogs(ctx context.Context, id string, o LogsOptions) (i
 		tail = "all"
 	}
 	q.Set("tail", tail)
-	return c.streamGet(ctx, "/containers/"+id+"/logs", q)
+	return q
 }
 
 // CommitOptions are the query of POST /commit.

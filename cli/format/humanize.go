@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -75,4 +76,15 @@ func runeWidthSum(s string) int {
 		n += runewidth.RuneWidth(r)
 	}
 	return n
+}
+
+// TruncateID shortens an ID to 12 characters, dropping an algorithm prefix.
+func TruncateID(id string) string {
+	if i := strings.IndexByte(id, ':'); i >= 0 {
+		id = id[i+1:]
+	}
+	if len(id) > 12 {
+		id = id[:12]
+	}
+	return id
 }

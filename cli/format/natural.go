@@ -41,3 +41,14 @@ func trimLeadingZeros(s string) string {
 	}
 	return s
 }
+
+// NaturalCompare is NaturalLess as a comparison, for slices.SortFunc.
+func NaturalCompare(a, b string) int {
+	switch {
+	case NaturalLess(a, b):
+		return -1
+	case NaturalLess(b, a):
+		return 1
+	}
+	return 0
+}

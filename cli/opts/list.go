@@ -146,3 +146,14 @@ func ValidateLink(v string) (string, error) {
 	}
 	return v, nil
 }
+
+// KeyValueMap turns "key=value" (or bare "key") entries into a map, never
+// nil: the swarm APIs are sent "Labels":{} when there are none.
+func KeyValueMap(values []string) map[string]string {
+	m := make(map[string]string, len(values))
+	for _, v := range values {
+		k, val, _ := strings.Cut(v, "=")
+		m[k] = val
+	}
+	return m
+}

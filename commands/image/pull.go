@@ -111,14 +111,5 @@ func renderProgress(c *cli.CLI, body io.Reader, quiet bool) error {
 	if quiet {
 		return progress.Discard(body, nil)
 	}
-	width := progress.DefaultWidth
-	if c.Out.IsTerminal() {
-		// A terminal that reports no width (a bare pty) gets neither bars nor
-		// time left, as with the reference.
-		_, w := c.Out.Size()
-		width = int(w)
-	}
-	err := progress.Render(body, c.Out, c.Out.IsTerminal(), width, nil)
-	c.Out.Flush()
-	return err
+	return c.RenderProgress(body)
 }

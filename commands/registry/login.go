@@ -164,7 +164,7 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 				"A Personal Access Token (PAT) can be used instead.",
 				"To create a PAT, visit \x1b[4mhttps://app.docker.com/settings\x1b[0m", "", ""}}.Render(s.Err.IsTerminal()))
 		}
-		if password, err = promptPassword(ctx, s); err != nil {
+		if password, err = cli.PromptHidden(ctx, s, "Password: "); err != nil {
 			return err
 		}
 		if password == "" {

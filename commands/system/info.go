@@ -312,28 +312,75 @@ func printServerInfo(out io.Writer, d dockerInfo, clientDebug bool) {
 	p()
 }
 
-// printSwarm adds the node's details when it takes part in a swarm.
+// printSwarm adds the node's details when it takes part in a swarm, and
+// the cluster's settings when it manages it.
 func printSwarm(out io.Writer, s SwarmInfo) {
 	if s.LocalNodeState == "inactive" || s.LocalNodeState == "locked" || s.LocalNodeState == "" {
 		return
 	}
-	fmt.Fprintln(out, "  NodeID:", s.NodeID)
+	p := func(f string, a ...any) { fmt.Fprintf(out, f+"\n", a...) }
+	p("  NodeID: %s", s.NodeID)
 	if s.Error != "" {
-		fmt.Fprintln(out, "  Error:", s.Error)
+		p("  Error: %s", s.Error)
 	}
-	fmt.Fprintln(out, "  Is Manager:", s.ControlAvailable)
-	fmt.Fprintln(out, "  Node Address:", s.NodeAddr)
+	p("  Is Manager: %v", s.ControlAvailable)
+	if cl := s.Cluster; cl != nil && s.ControlAvailable && s.Error == "" && s.LocalNodeState != "error" {
+		printCluster(p, s, cl)
+	}
+	p("  Node Address: %s", s.NodeAddr)
 	if len(s.RemoteManagers) > 0 {
 		addrs := make([]string, len(s.RemoteManagers))
 		for i, m := range s.RemoteManagers {
 			addrs[i] = m.Addr
 		}
 		sort.Strings(addrs)
-		fmt.Fprintln(out, "  Manager Addresses:")
+		p("  Manager Addresses:")
 		for _, a := range addrs {
-			fmt.Fprintln(out, "   "+a)
+			p("   %s", a)
 		}
 	}
+}
+
+func printCluster(p func(string, ...any), s SwarmInfo, cl *engine.ClusterInfo) {
+	spec := cl.Spec
+	p("  ClusterID: %s", cl.ID)
+	p("  Managers: %d", s.Managers)
+	p("  Nodes: %d", s.Nodes)
+	if len(cl.DefaultAddrPool) > 0 {
+		var pools strings.Builder
+		for _, pool := range cl.DefaultAddrPool {
+			pools.WriteString(pool + "  ")
+		}
+		p("  Default Address Pool: %s", pools.String())
+		p("  SubnetSize: %d", cl.SubnetSize)
+	}
+	p("  Data Path Port: %d", cl.DataPathPort)
+	p("  Orchestration:")
+	var taskHistory int64
+	if spec.Orchestration.TaskHistoryRetentionLimit != nil {
+		taskHistory = *spec.Orchestration.TaskHistoryRetentionLimit
+	}
+	p("   Task History Retention Limit: %d", taskHistory)
+	p("  Raft:")
+	p("   Snapshot Interval: %d", spec.Raft.SnapshotInterval)
+	if spec.Raft.KeepOldSnapshots != nil {
+		p("   Number of Old Snapshots to Retain: %d", *spec.Raft.KeepOldSnapshots)
+	}
+	p("   Heartbeat Tick: %d", spec.Raft.HeartbeatTick)
+	p("   Election Tick: %d", spec.Raft.ElectionTick)
+	p("  Dispatcher:")
+	p("   Heartbeat Period: %s", units.HumanDuration(spec.Dispatcher.HeartbeatPeriod))
+	p("  CA Configuration:")
+	p("   Expiry Duration: %s", units.HumanDuration(spec.CAConfig.NodeCertExpiry))
+	p("   Force Rotate: %d", spec.CAConfig.ForceRotate)
+	if cas := spec.CAConfig.ExternalCAs; len(cas) > 0 {
+		p("   External CAs:")
+		for _, ca := range cas {
+			p("     %s: %s", ca.Protocol, ca.URL)
+		}
+	}
+	p("  Autolock Managers: %v", spec.EncryptionConfig.AutoLockManagers)
+	p("  Root Rotation In Progress: %v", cl.RootRotationInProgress)
 }
 
 // securityOption reads "name=seccomp,profile=default" (or a bare legacy

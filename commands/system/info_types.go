@@ -2,6 +2,8 @@ package system
 
 import (
 	"encoding/json"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 // Info is GET /info as the reference's client decodes it: its fields, order
@@ -122,18 +124,7 @@ type Runtime struct {
 }
 
 // SwarmInfo is the node's swarm state.
-type SwarmInfo struct {
-	NodeID           string
-	NodeAddr         string
-	LocalNodeState   string
-	ControlAvailable bool
-	Error            string
-	RemoteManagers   []struct{ NodeID, Addr string }
-	Nodes            int             `json:",omitempty"`
-	Managers         int             `json:",omitempty"`
-	Cluster          json.RawMessage `json:",omitempty"`
-	Warnings         []string        `json:",omitempty"`
-}
+type SwarmInfo = engine.SwarmInfo
 
 // Commit is the version of a component the daemon runs.
 type Commit struct {

@@ -15,6 +15,7 @@ func Group(c *cli.CLI) *cobra.Command {
 		newListCommand(c),
 		newRemoveCommand(c),
 		newPruneCommand(c),
+		newUpdateCommand(c),
 	)
 }
 

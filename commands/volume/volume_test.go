@@ -122,3 +122,27 @@ func TestPrune(t *testing.T) {
 		})
 	}
 }
+
+func TestUpdateClusterVolume(t *testing.T) {
+	replies := map[string]clitest.Reply{
+		"GET /volumes/cv":  {Body: `{"Name":"cv","ClusterVolume":{"ID":"abc","Version":{"Index":7},"Spec":{"Group":"g","AccessMode":{"Scope":"single","Sharing":"none","BlockVolume":{}},"Availability":"pause"}}}`},
+		"PUT /volumes/abc": {},
+		"GET /volumes/lv":  {Body: `{"Name":"lv","Driver":"local"}`},
+	}
+	e := &clitest.Engine{API: "1.43", Replies: replies}
+	r := clitest.Run(t, e, clitest.Options{}, newUpdateCommand, "--availability", "drain", "cv")
+	put := e.Requests()[1]
+	if r.RunErr != nil || r.Out != "" || put.Query != "version=7" ||
+		put.Body != `{"Spec":{"Group":"g","AccessMode":{"Scope":"single","Sharing":"none","BlockVolume":{}},"Availability":"drain"}}` {
+		t.Fatalf("update: %v %q %v", r.RunErr, r.Out, put)
+	}
+	r = clitest.Run(t, &clitest.Engine{API: "1.43", Replies: replies}, clitest.Options{}, newUpdateCommand, "lv")
+	if r.ErrText() != "can only update cluster volumes" {
+		t.Fatalf("local volume: %q", r.ErrText())
+	}
+	// An engine without cluster volumes is reported before the arguments.
+	r = clitest.Run(t, &clitest.Engine{}, clitest.Options{}, newUpdateCommand, "a", "b")
+	if r.ErrText() != "docker volume update requires API version 1.42, but the Docker daemon API version is 1.41" {
+		t.Fatalf("old engine: %q", r.ErrText())
+	}
+}

@@ -268,15 +268,7 @@ func (r *ContainerContext) Platform() *engine.Platform {
 }
 
 // TruncateID shortens an ID to 12 characters, dropping an algorithm prefix.
-func TruncateID(id string) string {
-	if i := strings.IndexByte(id, ':'); i >= 0 {
-		id = id[i+1:]
-	}
-	if len(id) > 12 {
-		id = id[:12]
-	}
-	return id
-}
+func TruncateID(id string) string { return format.TruncateID(id) }
 
 // DisplayablePorts renders ports as the PORTS column: runs of consecutive
 // ports with the same IP and protocol are grouped ("0.0.0.0:80-81->80-81/tcp",

@@ -1,0 +1,12 @@
+package config
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+func newRemoveCommand(c *cli.CLI) *cobra.Command {
+	return cli.NewRemoveCommand(c, "rm CONFIG [CONFIG...]", "Remove one or more configs", (*engine.Client).ConfigRemove)
+}

@@ -1,0 +1,56 @@
+package volume
+
+import (
+	"context"
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+type updateOptions struct{ availability string }
+
+func newUpdateCommand(c *cli.CLI) *cobra.Command {
+	var o updateOptions
+	cmd := &cobra.Command{
+		Use:   "update [OPTIONS] [VOLUME]",
+		Short: "Update a volume (cluster volumes only)",
+		// Like the reference, an engine too old for cluster volumes is
+		// reported before the arguments are looked at.
+		Args: func(cmd *cobra.Command, args []string) error {
+			client, err := c.Client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if v := client.APIVersion(cmd.Context()); engine.VersionLess(v, "1.42") {
+				return cli.Errorf(1, "docker volume update requires API version 1.42, but the Docker daemon API version is %s", v)
+			}
+			return cli.ExactArgs(1)(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runUpdate(cmd.Context(), c, o, cmd.Flags().Changed("availability"), args[0])
+		},
+	}
+	cmd.Flags().StringVar(&o.availability, "availability", "active", `Cluster Volume availability ("active", "pause", "drain")`)
+	return cmd
+}
+
+func runUpdate(ctx context.Context, c *cli.CLI, o updateOptions, availabilitySet bool, name string) error {
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	cv, err := client.ClusterVolumeOf(ctx, name)
+	if err != nil {
+		return err
+	}
+	if cv == nil {
+		return errors.New("can only update cluster volumes")
+	}
+	if availabilitySet {
+		cv.Spec.Availability = o.availability
+	}
+	return client.ClusterVolumeUpdate(ctx, cv.ID, cv.Version.Index, cv.Spec)
+}
