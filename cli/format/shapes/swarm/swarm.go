@@ -13,5 +13,5 @@ type (
 	// Secret is what secret inspect templates run on first.
 	Secret engine.Secret
 	// Config is what config inspect templates run on first.
-	Config engine.Config
+	Config engine.SwarmConfig
 )
