@@ -163,3 +163,7 @@ type Streams struct {
 func StdStreams() Streams {
 	return Streams{In: NewIn(os.Stdin), Out: NewOut(os.Stdout), Err: NewUnbufferedOut(os.Stderr)}
 }
+
+// Unwrap returns the writer Out wraps, for handing the real stream (a
+// terminal's file descriptor) to a child process.
+func (o *Out) Unwrap() io.Writer { return o.w }

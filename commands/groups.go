@@ -46,6 +46,11 @@ func entries() []cli.Entry {
 	)
 }
 
+// isEntry reports whether name is one of this client's root commands.
+func isEntry(name string) bool {
+	return slices.ContainsFunc(entries(), func(e cli.Entry) bool { return e.Name == name })
+}
+
 // addCommands builds the root's commands: only the one named when it is
 // known (the common case: a run pays for one command's flags), else all.
 func addCommands(c *cli.CLI, root *cobra.Command, only string) {

@@ -145,7 +145,13 @@ func writeHelp(w io.Writer, cmd *cobra.Command, width int) {
 		}
 		b.WriteString("\n" + s.title + ":\n")
 		for _, sub := range s.cmds {
-			fmt.Fprintf(&b, "  %-*s%s\n", sub.NamePadding()+1, sub.Name(), sub.Short)
+			name, text := sub.Name(), sub.Short
+			if sub.Annotations[annotationPlugin] != "" {
+				name += "*"
+			} else if err := sub.Annotations[annotationInvalidPlugin]; err != "" {
+				text = err
+			}
+			fmt.Fprintf(&b, "  %-*s%s\n", sub.NamePadding()+1, name, text)
 		}
 	}
 	if flags := flagUsages(cmd.LocalFlags(), width-1); flags != "" {
@@ -205,14 +211,21 @@ type section struct {
 }
 
 // commandSections splits the visible subcommands like the reference's root
-// help: common (ordered by category-top; root only), management (groups), swarm, the rest.
+// help: common (ordered by category-top; root only), management (groups and
+// CLI plugins), swarm, the rest, then the plugins that are not valid.
 func commandSections(cmd *cobra.Command) []section {
-	var top, mgmt, swarm, plain []*cobra.Command
+	var top, mgmt, swarm, plain, invalid []*cobra.Command
 	for _, sub := range cmd.Commands() { // cobra keeps them sorted by name
+		if sub.Annotations[annotationInvalidPlugin] != "" {
+			invalid = append(invalid, sub)
+			continue
+		}
 		if !sub.IsAvailableCommand() {
 			continue
 		}
 		switch {
+		case sub.Annotations[annotationPlugin] != "":
+			mgmt = append(mgmt, sub)
 		case sub.Annotations[annotationTop] != "" && !cmd.HasParent():
 			top = append(top, sub)
 		case sub.Annotations[annotationSwarm] != "" && sub.HasSubCommands():
@@ -229,11 +242,14 @@ func commandSections(cmd *cobra.Command) []section {
 		{"Management Commands", mgmt},
 		{"Swarm Commands", swarm},
 		{"Commands", plain},
+		{"Invalid Plugins", invalid},
 	}
 }
 
-func topRank(cmd *cobra.Command) int {
-	n, err := strconv.Atoi(cmd.Annotations[annotationTop])
+// topRank is a command's position in Common Commands; fractions place an
+// entry between two (bake after build).
+func topRank(cmd *cobra.Command) float64 {
+	n, err := strconv.ParseFloat(cmd.Annotations[annotationTop], 64)
 	if err != nil {
 		return 1 << 30
 	}

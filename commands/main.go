@@ -3,18 +3,18 @@
 package commands
 
 import (
-	"strings"
-
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/cliplugins"
 )
 
 // Main runs the CLI with args and returns the process exit code.
@@ -31,6 +31,10 @@ func Main(args []string, s cli.Streams) int {
 	if pre.ParseErr != nil {
 		return exitCode(s, globalFlagError(pre.ParseErr))
 	}
+	if _, _, err := buildkitEnv(); err != nil {
+		return exitCode(s, err)
+	}
+	orig := args
 	args = pre.Args
 	if len(args) == 1 && (args[0] == "--version" || args[0] == "-v") {
 		// Fast path: the most common scripted call needs no command tree.
@@ -39,12 +43,23 @@ func Main(args []string, s cli.Streams) int {
 		s.Err.Flush()
 		return 0
 	}
+	// A command that is not built in may be a CLI plugin: look for that
+	// one name only, so other commands never pay for plugin discovery.
+	c.Opts = pre.Opts
+	if code, ok := dispatchPlugin(c, orig); ok {
+		return code
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	sigs := handleSignals(c, cancel)
 	defer signal.Stop(sigs.ch)
 
+	var plugins []cliplugins.Plugin
+	if wantsPluginList(args) {
+		plugins = cliplugins.List(c.PluginDirs()) // before the tree resets c.Opts
+	}
 	root := newRootCommand(c, commandName(args))
+	addPluginStubs(c, root, plugins)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
