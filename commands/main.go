@@ -45,10 +45,12 @@ func Main(args []string, s cli.Streams) int {
 	}
 	// A command that is not built in may be a CLI plugin: look for that
 	// one name only, so other commands never pay for plugin discovery.
+	saved := c.Opts
 	c.Opts = pre.Opts
 	if code, ok := dispatchPlugin(c, orig); ok {
 		return code
 	}
+	c.Opts = saved // the tree declares the flags afresh (-H appends)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	sigs := handleSignals(c, cancel)

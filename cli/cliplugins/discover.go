@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/dockerclone/docker/cli/format"
 )
 
 // Find looks for the plugin name in dirs and returns the first candidate
@@ -33,7 +35,8 @@ func Find(dirs []string, name string) (p Plugin, ok bool) {
 }
 
 // List returns every candidate in dirs (the first of each name), valid or
-// not, sorted by name. Metadata calls run in parallel.
+// not, in natural order of names (docker-sv2 before docker-sv10). Metadata
+// calls run in parallel.
 func List(dirs []string) []Plugin {
 	seen := map[string]bool{}
 	var found []Plugin
@@ -62,7 +65,7 @@ func List(dirs []string) []Plugin {
 	}
 	wg.Wait()
 	c.save()
-	sort.Slice(found, func(i, j int) bool { return found[i].Name < found[j].Name })
+	sort.Slice(found, func(i, j int) bool { return format.NaturalLess(found[i].Name, found[j].Name) })
 	return found
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/cliplugins"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 )
@@ -49,8 +50,7 @@ type dockerInfo struct {
 	ClientErrors []string    `json:",omitempty"`
 }
 
-// clientInfo is the client section. This client has no CLI plugins, so
-// Plugins is always empty.
+// clientInfo is the client section, CLI plugins included (valid or not).
 type clientInfo struct {
 	Debug             bool
 	Version           string
@@ -62,7 +62,7 @@ type clientInfo struct {
 	Arch              string
 	BuildTime         string `json:",omitempty"`
 	Context           string
-	Plugins           []struct{}
+	Plugins           []cliplugins.Plugin
 	Warnings          []string
 }
 
@@ -79,7 +79,7 @@ func runInfo(ctx context.Context, c *cli.CLI, o infoOptions) error {
 			Arch:              runtime.GOARCH,
 			BuildTime:         reformatTime(cli.BuildTime),
 			Context:           c.CurrentContext(),
-			Plugins:           []struct{}{},
+			Plugins:           cliplugins.List(c.PluginDirs()),
 		},
 	}
 	var serverErr error
@@ -167,6 +167,7 @@ func printInfo(c *cli.CLI, info dockerInfo, server bool) {
 	fmt.Fprintln(out, " Version:    "+info.ClientInfo.Version)
 	fmt.Fprintln(out, " Context:    "+info.ClientInfo.Context)
 	fmt.Fprintf(out, " Debug Mode: %v\n", info.ClientInfo.Debug)
+	printClientPlugins(c, info.ClientInfo.Plugins)
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, "Server:")
 	if !server {
@@ -176,6 +177,31 @@ func printInfo(c *cli.CLI, info dockerInfo, server bool) {
 	_ = c.Out.Flush()
 	if len(info.Warnings) > 0 {
 		fmt.Fprintln(c.Err, strings.Join(info.Warnings, "\n"))
+	}
+}
+
+// printClientPlugins lists the valid plugins, then warns on stderr about
+// the others.
+func printClientPlugins(c *cli.CLI, plugins []cliplugins.Plugin) {
+	if len(plugins) == 0 {
+		return
+	}
+	fmt.Fprintln(c.Out, " Plugins:")
+	for _, p := range plugins {
+		if !p.Valid() {
+			continue
+		}
+		fmt.Fprintf(c.Out, "  %s: %s (%s)\n", p.Name, p.ShortDescription, p.Vendor)
+		if p.Version != "" {
+			fmt.Fprintln(c.Out, "    Version:  "+p.Version)
+		}
+		fmt.Fprintln(c.Out, "    Path:     "+p.Path)
+	}
+	_ = c.Out.Flush()
+	for _, p := range plugins {
+		if !p.Valid() {
+			fmt.Fprintf(c.Err, "WARNING: Plugin %q is not valid: %s\n", p.Path, p.Err)
+		}
 	}
 }
 
