@@ -8,6 +8,7 @@ require (
 	github.com/docker/docker-credential-helpers v0.9.13
 	github.com/docker/go-units v0.5.0
 	github.com/mattn/go-runewidth v0.0.31
+	github.com/moby/patternmatcher v0.6.0
 	github.com/moby/term v0.5.2
 	github.com/morikuni/aec v1.1.0
 	github.com/spf13/cobra v1.9.1
@@ -19,7 +20,6 @@ require (
 	github.com/clipperhouse/uax29/v2 v2.2.0 // indirect
 	github.com/cpuguy83/go-md2man/v2 v2.0.7 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
-	github.com/moby/patternmatcher v0.6.0 // indirect
 	github.com/opencontainers/go-digest v1.0.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	golang.org/x/sys v0.20.0 // indirect

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/commands/builder"
 	"github.com/dockerclone/docker/commands/checkpoint"
 	configcmd "github.com/dockerclone/docker/commands/config"
 	"github.com/dockerclone/docker/commands/container"
@@ -28,7 +29,8 @@ import (
 func entries() []cli.Entry {
 	return slices.Concat(
 		container.Entries(),
-		image.Entries(),
+		withSubcommand(image.Entries(), "image", builder.NewBuildCommand),
+		builder.Entries(),
 		system.Entries(),
 		registry.Entries(),
 		network.Entries(),
@@ -44,6 +46,22 @@ func entries() []cli.Entry {
 		configcmd.Entries(),
 		service.Entries(),
 	)
+}
+
+// withSubcommand adds a command built elsewhere to the group entry named
+// group (docker image build lives with the builder).
+func withSubcommand(list []cli.Entry, group string, sub func(*cli.CLI) *cobra.Command) []cli.Entry {
+	for i, e := range list {
+		if e.Name == group {
+			build := e.Build
+			list[i].Build = func(c *cli.CLI) *cobra.Command {
+				cmd := build(c)
+				cmd.AddCommand(sub(c))
+				return cmd
+			}
+		}
+	}
+	return list
 }
 
 // isEntry reports whether name is one of this client's root commands.

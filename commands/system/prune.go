@@ -107,7 +107,7 @@ func runSystemPrune(ctx context.Context, c *cli.CLI, o *systemPruneOptions) erro
 		return err
 	}
 	report("Deleted Images:", engine.PruneReport{Deleted: cli.PrunedImageLines(ir.ImagesDeleted), SpaceReclaimed: ir.SpaceReclaimed})
-	br, err := client.BuildCachePrune(ctx, o.all, maps.Clone(filters))
+	br, err := client.BuildCachePrune(ctx, engine.BuildCachePruneOptions{All: o.all, Filters: maps.Clone(filters)})
 	if err != nil {
 		return err
 	}
