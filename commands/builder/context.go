@@ -2,7 +2,6 @@ package builder
 
 import (
 	"archive/tar"
-	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -150,8 +149,11 @@ func randomDockerfileName() string {
 // stdinContext is `docker build -`: an archive (tar, or compressed) is
 // streamed as it is; anything else is a Dockerfile, sent alone.
 func stdinContext(in io.Reader, dockerfile string) (*buildContext, error) {
-	r := bufio.NewReaderSize(in, 32<<10)
-	if kind := archiveKind(r); kind != notArchive {
+	kind, r, err := sniff(in)
+	if err != nil {
+		return nil, err
+	}
+	if kind != notArchive {
 		return &buildContext{body: io.NopCloser(r), dockerfile: dockerfile}, nil
 	}
 	content, err := readDockerfile(r, dockerfile)
@@ -196,20 +198,26 @@ const (
 	compressedArchive
 )
 
-// archiveKind tells a tar, a compressed stream and anything else apart by
-// their first bytes, without consuming them.
-func archiveKind(r *bufio.Reader) contentKind {
-	head, _ := r.Peek(512)
+// sniff tells a tar, a compressed stream and anything else apart by their
+// first bytes; r reads the whole stream again.
+func sniff(in io.Reader) (kind contentKind, r io.Reader, err error) {
+	head := make([]byte, 512)
+	n, err := io.ReadFull(in, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return notArchive, nil, err
+	}
+	head = head[:n]
+	r = io.MultiReader(bytes.NewReader(head), in)
 	for _, m := range compressedMagic {
 		if bytes.HasPrefix(head, m) {
-			return compressedArchive
+			return compressedArchive, r, nil
 		}
 	}
-	if len(head) < 512 {
-		return notArchive
+	if n < len(head) || n < 512 {
+		return notArchive, r, nil
 	}
 	if _, err := tar.NewReader(bytes.NewReader(head)).Next(); err != nil {
-		return notArchive
+		return notArchive, r, nil
 	}
-	return tarArchive
+	return tarArchive, r, nil
 }

@@ -30,10 +30,9 @@ func (p *uploadProgress) upload(r io.ReadCloser) *progressReader {
 	return &progressReader{in: r, out: p.out, action: uploadAction, lastOnly: !p.terminal, end: "\r\n", done: make(chan struct{})}
 }
 
-// download counts a remote context of size bytes (-1 when unknown); its
-// end is set once the content is known.
-func (p *uploadProgress) download(r io.ReadCloser, size int64, action string) *progressReader {
-	return &progressReader{in: r, out: p.out, action: action, size: max(size, 0), done: make(chan struct{})}
+// download counts a remote context of size bytes (-1 when unknown).
+func (p *uploadProgress) download(r io.ReadCloser, size int64, end, action string) *progressReader {
+	return &progressReader{in: r, out: p.out, action: action, size: max(size, 0), end: end, done: make(chan struct{})}
 }
 
 // progressReader reports what has been read through it.

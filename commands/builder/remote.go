@@ -1,7 +1,6 @@
 package builder
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -45,17 +44,20 @@ func urlContext(url, dockerfile string, out *uploadProgress) (*buildContext, err
 		body, _ := io.ReadAll(resp.Body)
 		return nil, fail(fmt.Errorf("failed to GET %s with status %s: %s", url, resp.Status, bytes.TrimRight(body, "\n")))
 	}
-	progress := out.download(resp.Body, resp.ContentLength, "Downloading build context from remote url: "+url)
-	r := bufio.NewReaderSize(progress, 32<<10)
-	switch archiveKind(r) {
-	case tarArchive:
-		return &buildContext{body: readCloser{r, progress}, dockerfile: dockerfile, downloaded: true}, nil
-	case compressedArchive:
-		progress.end = "\r\n"
-		return &buildContext{body: readCloser{r, progress}, dockerfile: dockerfile}, nil
+	kind, r, err := sniff(resp.Body)
+	if err != nil {
+		resp.Body.Close()
+		return nil, fail(err)
 	}
-	progress.end = "\r\n"
-	content, err := readDockerfile(r, dockerfile)
+	end := "\r\n"
+	if kind == tarArchive {
+		end = "" // the build's output follows on the same line, as the reference's
+	}
+	progress := out.download(readCloser{r, resp.Body}, resp.ContentLength, end, "Downloading build context from remote url: "+url)
+	if kind != notArchive {
+		return &buildContext{body: progress, dockerfile: dockerfile, downloaded: kind == tarArchive}, nil
+	}
+	content, err := readDockerfile(progress, dockerfile)
 	progress.Close()
 	if err != nil {
 		return nil, err
