@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -137,36 +136,16 @@ func handleSignals(c *cli.CLI, cancel context.CancelFunc) *signalState {
 	return st
 }
 
-// valueFlags are the global flags that take a separate value (-H x).
-var valueFlags = map[string]bool{
-	"--config": true, "--context": true, "-c": true, "--host": true, "-H": true,
-	"--log-level": true, "-l": true, "--tlscacert": true, "--tlscert": true, "--tlskey": true,
-}
-
 // commandName is the root command a run asks for, or "" when the whole tree
-// is needed (help, completion, no command).
+// is needed (help, completion, no command, a "--" before the command).
 func commandName(args []string) string {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			return ""
-		case strings.HasPrefix(a, "--"):
-			if valueFlags[a] {
-				i++
-			}
-		case strings.HasPrefix(a, "-") && len(a) > 1:
-			// A shorthand group such as -Dc takes a value when its last letter does.
-			if valueFlags["-"+a[len(a)-1:]] {
-				i++
-			}
-		default:
-			switch a {
-			case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
-				return ""
-			}
-			return a
-		}
+	i := firstPositional(args)
+	if i < 0 || i > 0 && args[i-1] == "--" {
+		return ""
 	}
-	return ""
+	switch args[i] {
+	case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+		return ""
+	}
+	return args[i]
 }

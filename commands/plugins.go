@@ -178,6 +178,12 @@ func stubRun(c *cli.CLI, p cliplugins.Plugin, words ...string) func(*cobra.Comma
 	}
 }
 
+// valueFlags are the global flags that take a separate value (-H x).
+var valueFlags = map[string]bool{
+	"--config": true, "--context": true, "-c": true, "--host": true, "-H": true,
+	"--log-level": true, "-l": true, "--tlscacert": true, "--tlscert": true, "--tlskey": true,
+}
+
 // firstPositional is the index of the first argument that is not a global
 // flag or its value (-1 if none). A "--" ends the flags.
 func firstPositional(args []string) int {
