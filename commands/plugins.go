@@ -21,9 +21,9 @@ const (
 // dispatchPlugin runs a CLI plugin when the command line asks for one:
 // docker NAME (NAME not built in), docker help NAME, a completion request
 // for NAME's arguments, and build/builder/bake when buildx stands in for
-// the legacy builder. orig is the command line as typed (the plugin gets
-// it whole); args is the same without a "--" that ended the global flags.
-// Only the asked-for name is looked up, a few stats, never a directory scan.
+// the legacy builder. orig is the command line as typed: the plugin gets it
+// whole, global flags included. Only the asked-for name is looked up (a
+// stat per plugin directory), never a directory scan.
 func dispatchPlugin(c *cli.CLI, orig []string) (code int, handled bool) {
 	i := firstPositional(orig)
 	if i < 0 {

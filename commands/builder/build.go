@@ -156,8 +156,11 @@ func runBuild(ctx context.Context, c *cli.CLI, o buildOptions, src string) error
 		return err
 	}
 	resp, err := client.ImageBuild(ctx, body, req)
+	if err != nil {
+		body.Close() // the transport may not have got to it
+	}
 	if sending != nil {
-		sending.Wait()
+		sending.Wait() // its last line comes before the daemon's output
 	}
 	imageID := ""
 	if err == nil {
