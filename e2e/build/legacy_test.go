@@ -27,7 +27,9 @@ func TestLegacyBuild(t *testing.T) {
 		"keep.txt":      "a\n", "secret.env": "b\n", "logs/x.log": "c\n", "logs/keep.log": "d\n",
 	})
 	iid := filepath.Join(t.TempDir(), "iid")
+	e2etest.CleanupImage(t, name+":two")
 	r := e2etest.RunEnv(t, []string{"GREETING=hi"}, "build", "--no-cache", "--build-arg", "GREETING", "-t", name, "-t", name+":two", "--iidfile", iid, dir)
+	cleanupSteps(t, r.Stdout)
 	got := lines(r.Stdout)
 	want := []string{
 		"Sending build context to Docker daemon  5.632kB\r\r",
@@ -60,7 +62,8 @@ func TestLegacyBuild(t *testing.T) {
 // -f - with a failing RUN: the daemon's message and the step's exit code.
 func TestLegacyBuildFailingRun(t *testing.T) {
 	dir := t.TempDir()
-	r := e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN echo step-one\nRUN exit 3\n", "build", "--no-cache", "-f", "-", dir)
+	r := e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN echo step-one\nRUN exit 3\n", "build", "--no-cache", "--force-rm", "-f", "-", dir)
+	cleanupSteps(t, r.Stdout)
 	got := lines(r.Stdout)
 	want := []string{
 		"Sending build context to Docker daemon  1.583kB\r\r",
@@ -75,7 +78,7 @@ func TestLegacyBuildFailingRun(t *testing.T) {
 		t.Errorf("build -f - with RUN exit 3:\n%s", r)
 	}
 	// With -q what was kept back goes to stderr.
-	r = e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN exit 3\n", "build", "-q", "-f", "-", dir)
+	r = e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN exit 3\n", "build", "-q", "--force-rm", "-f", "-", dir)
 	kept := lines(strings.TrimPrefix(r.Stderr, legacyNotice))
 	if r.Code != 3 || r.Stdout != "" || strings.Join(kept, "\n") != "Sending build context to Docker daemon  1.583kB\r\r\n"+
 		"Step 1/2 : FROM "+e2etest.Image+"\nStep 2/2 : RUN exit 3\nThe command '/bin/sh -c exit 3' returned a non-zero code: 3\n" {
@@ -102,6 +105,7 @@ func TestLegacyBuildFromStdin(t *testing.T) {
 		t.Errorf("image built from a tar runs %q", run.Stdout)
 	}
 	r = e2etest.RunStdin(t, "FROM "+e2etest.Image+"\nRUN echo from-stdin\n", "build", "--no-cache", "-")
+	cleanupSteps(t, r.Stdout)
 	if r.Code != 0 || !strings.HasPrefix(r.Stdout, "Sending build context to Docker daemon  2.048kB\r\r\n") || !strings.Contains(r.Stdout, "\nfrom-stdin\n") {
 		t.Errorf("build - (Dockerfile):\n%s", r)
 	}

@@ -6,7 +6,9 @@ package build
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -47,4 +49,34 @@ func lines(out string) []string {
 		keep = append(keep, l)
 	}
 	return keep
+}
+
+var stepID = regexp.MustCompile(`(?m)^ ---> ([0-9a-f]{12})$`)
+
+// cleanupSteps removes, when the test ends, the images a legacy build made
+// for its steps (not the first, its base image), unless something else
+// uses them.
+func cleanupSteps(t *testing.T, out string) {
+	var ids []string
+	for i, m := range stepID.FindAllStringSubmatch(out, -1) {
+		if i > 0 {
+			ids = append(ids, m[1])
+		}
+	}
+	docker(t, append([]string{"rmi"}, ids...)...)
+}
+
+// docker runs the binary when the test ends (t.Context is over by then),
+// ignoring the outcome: it only tidies the engine.
+func docker(t *testing.T, args ...string) {
+	if len(args) < 2 {
+		return
+	}
+	config := t.TempDir()
+	t.Cleanup(func() {
+		bin, _ := e2etest.Binary()
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "DOCKER_CONFIG="+config)
+		cmd.Run()
+	})
 }
