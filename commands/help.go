@@ -145,7 +145,7 @@ func writeHelp(w io.Writer, cmd *cobra.Command, width int) {
 		}
 		b.WriteString("\n" + s.title + ":\n")
 		for _, sub := range s.cmds {
-			name, text := sub.Name(), sub.Short
+			name, text := displayName(sub), sub.Short
 			if sub.Annotations[annotationPlugin] != "" {
 				name += "*"
 			} else if err := sub.Annotations[annotationInvalidPlugin]; err != "" {
@@ -237,6 +237,7 @@ func commandSections(cmd *cobra.Command) []section {
 		}
 	}
 	sort.SliceStable(top, func(i, j int) bool { return topRank(top[i]) < topRank(top[j]) })
+	sort.SliceStable(invalid, func(i, j int) bool { return displayName(invalid[i]) < displayName(invalid[j]) })
 	return []section{
 		{"Common Commands", top},
 		{"Management Commands", mgmt},
@@ -244,6 +245,14 @@ func commandSections(cmd *cobra.Command) []section {
 		{"Commands", plain},
 		{"Invalid Plugins", invalid},
 	}
+}
+
+// displayName is the name help shows: a renamed stub's plugin name.
+func displayName(cmd *cobra.Command) string {
+	if n := cmd.Annotations[annotationPluginName]; n != "" {
+		return n
+	}
+	return cmd.Name()
 }
 
 // topRank is a command's position in Common Commands; fractions place an

@@ -16,6 +16,7 @@ import (
 const (
 	annotationPlugin        = "plugin"         // a valid plugin: listed as "name*"
 	annotationInvalidPlugin = "invalid-plugin" // value: why it is not valid
+	annotationPluginName    = "plugin-name"    // an invalid stub's name when renamed
 )
 
 // dispatchPlugin runs a CLI plugin when the command line asks for one:
@@ -142,9 +143,9 @@ func wantsPluginList(args []string) bool {
 
 // addPluginStubs adds a command per plugin to the root, for help and
 // completion: valid ones under Management Commands as "name*", invalid
-// ones hidden and listed apart (a hidden stub may share a built-in's name:
-// only root help and name completion build them, and neither looks a
-// command up by name), and `bake` when buildx is there.
+// ones hidden and listed apart, and `bake` when buildx is there. An invalid
+// plugin named like a command of the tree (docker-help) gets a stub under
+// another name of the same length, so that it never stands in for it.
 func addPluginStubs(c *cli.CLI, root *cobra.Command, plugins []cliplugins.Plugin) {
 	for _, p := range plugins {
 		stub := &cobra.Command{
@@ -157,6 +158,10 @@ func addPluginStubs(c *cli.CLI, root *cobra.Command, plugins []cliplugins.Plugin
 		if !p.Valid() {
 			stub.Hidden = true
 			stub.Annotations = map[string]string{annotationInvalidPlugin: p.Err}
+			if slices.ContainsFunc(root.Commands(), func(cmd *cobra.Command) bool { return cmd.Name() == p.Name }) {
+				stub.Use = strings.ToUpper(p.Name[:1]) + p.Name[1:]
+				stub.Annotations[annotationPluginName] = p.Name
+			}
 		} else if p.Name == "buildx" {
 			root.AddCommand(bakeStub(c, p))
 		}

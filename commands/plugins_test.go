@@ -70,16 +70,21 @@ func TestPluginHelpAndCompletion(t *testing.T) {
 	pluginConfig(t, map[string]string{
 		"hello":  pluginScript("Example Inc.", "Say hello"),
 		"ps":     pluginScript("Example Inc.", "clash"),
+		"help":   pluginScript("Example Inc.", "clash"),
 		"nojson": `echo nope`,
 	})
 	stdout, _, code := run("--help")
 	for _, want := range []string{
 		"\n  context     Manage contexts\n  hello*      Say hello\n  image ",
-		"\nInvalid Plugins:\n  nojson      invalid metadata: invalid character 'o' in literal null (expecting 'u')\n  ps          plugin \"ps\" duplicates builtin command\n\nGlobal Options:",
+		"\nInvalid Plugins:\n  help        plugin \"help\" duplicates builtin command\n  nojson      invalid metadata: invalid character 'o' in literal null (expecting 'u')\n  ps          plugin \"ps\" duplicates builtin command\n\nGlobal Options:",
 	} {
 		if code != 0 || !strings.Contains(stdout, want) {
 			t.Errorf("docker --help lacks %q:\n%s", want, stdout)
 		}
+	}
+	// A docker-help plugin does not stand in for the help command.
+	if help, _, code := run("help"); code != 0 || help != stdout {
+		t.Errorf("docker help: code %d\n%s", code, help)
 	}
 	if stdout, _, _ := run("__complete", "he"); !strings.HasPrefix(stdout, "hello\tSay hello\nhelp\t") {
 		t.Errorf("completing he: %q", stdout)
