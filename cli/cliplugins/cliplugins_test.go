@@ -35,10 +35,7 @@ func testPlugin(mode string) int {
 		_, _ = conn.Read(make([]byte, 1))
 		close(eof)
 	}()
-	wait := time.Second
-	if mode == "ignore" {
-		wait = 3 * time.Second
-	}
+	wait, _ := time.ParseDuration(os.Getenv("CLIPLUGINS_TEST_WAIT"))
 	select {
 	case <-eof:
 		if mode == "ignore" {
@@ -204,7 +201,7 @@ func TestExecArgsEnvAndStatus(t *testing.T) {
 
 // self runs this test binary as a plugin in mode, sending signals once it
 // has connected to the socket.
-func self(t *testing.T, mode string, terminal bool, signals int) (string, int, bool) {
+func self(t *testing.T, mode string, wait time.Duration, terminal bool, signals int) (string, int, bool) {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -213,6 +210,7 @@ func self(t *testing.T, mode string, terminal bool, signals int) (string, int, b
 	ready := filepath.Join(t.TempDir(), "ready")
 	t.Setenv("CLIPLUGINS_TEST_PLUGIN", mode)
 	t.Setenv("CLIPLUGINS_TEST_READY", ready)
+	t.Setenv("CLIPLUGINS_TEST_WAIT", wait.String())
 	go func() {
 		for i := 0; i < 200; i++ {
 			if _, err := os.Stat(ready); err == nil {
@@ -239,13 +237,13 @@ func self(t *testing.T, mode string, terminal bool, signals int) (string, int, b
 }
 
 func TestExecSignals(t *testing.T) {
-	if out, code, _ := self(t, "wait", false, 1); out != "cli exited" || code != 0 {
+	if out, code, _ := self(t, "wait", 20*time.Second, false, 1); out != "cli exited" || code != 0 {
 		t.Errorf("SIGINT without a terminal: %q, %d; want the socket closed", out, code)
 	}
-	if out, code, _ := self(t, "wait", true, 1); out != "no notification" || code != 3 {
+	if out, code, _ := self(t, "wait", time.Second, true, 1); out != "no notification" || code != 3 {
 		t.Errorf("SIGINT with a terminal: %q, %d; want it left to the terminal", out, code)
 	}
-	if out, code, forced := self(t, "ignore", false, 3); code != 1 || !forced || out != "" {
+	if out, code, forced := self(t, "ignore", 3*time.Second, false, 3); code != 1 || !forced || out != "" {
 		t.Errorf("three signals: %q, %d, forced %v; want the CLI to leave", out, code, forced)
 	}
 }
