@@ -14,21 +14,27 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// gateEngine answers /_ping with the given API version and counts requests.
+// gateEngine answers /_ping with the given API version, as a Linux daemon
+// without experimental features, and counts requests.
 func gateEngine(t *testing.T, api string) (host string, requests *atomic.Int32) {
 	t.Helper()
 	requests = new(atomic.Int32)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
 		w.Header().Set("Api-Version", api)
+		w.Header().Set("Ostype", "linux")
+		w.Header().Set("Docker-Experimental", "false")
 		_, _ = w.Write([]byte("OK"))
 	}))
 	t.Cleanup(srv.Close)
 	return "tcp://" + srv.Listener.Addr().String(), requests
 }
 
-// gatedTree is a root with one gated leaf: `docker pull` needs nothing
-// itself, --platform 1.32, --all 1.25; `docker df` needs 1.25 itself.
+// gatedTree is a root with gated commands: `docker pull` needs nothing
+// itself, --platform 1.32, --all 1.25, --squash experimental features,
+// --count a Windows daemon; `docker df` needs 1.25 itself, its --filter
+// 1.28; `docker cp` (a group) and its `ls` need experimental features;
+// `docker ps` needs nothing.
 func gatedTree(c *CLI, ran *bool) *cobra.Command {
 	root := &cobra.Command{Use: "docker", SilenceErrors: true, SilenceUsage: true}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return Errorf(125, "flag: %v", err) })
@@ -52,12 +58,18 @@ func gatedTree(c *CLI, ran *bool) *cobra.Command {
 	pull.Flags().String("platform", "", "")
 	pull.Flags().Bool("all", false, "")
 	pull.Flags().Bool("quiet", false, "")
+	pull.Flags().Bool("squash", false, "")
+	pull.Flags().Int("count", 0, "")
 	MinAPI(pull.Flags(), "1.32", "platform")
 	MinAPI(pull.Flags(), "1.25", "all")
+	Experimental(pull.Flags(), "squash")
+	OSType(pull.Flags(), "windows", "count")
 	df := MinAPICommand(&cobra.Command{Use: "df", Args: NoArgs, RunE: run}, "1.25")
 	df.Flags().String("filter", "", "")
 	MinAPI(df.Flags(), "1.28", "filter")
-	root.AddCommand(pull, df)
+	cp := ExperimentalCommand(&cobra.Command{Use: "cp", Args: NoArgs, RunE: run})
+	cp.AddCommand(&cobra.Command{Use: "ls", Args: ExactArgs(1), RunE: run})
+	root.AddCommand(pull, df, cp, &cobra.Command{Use: "ps", Args: NoArgs, RunE: run})
 	InstallAPIGates(c, root)
 	return root
 }
@@ -110,13 +122,33 @@ func TestAPIGates(t *testing.T) {
 			out: platform + "1.24\n"},
 		{name: "help of a gated command, with a fixed version", env: "1.24", api: "1.50", args: []string{"df", "--help"},
 			out: "docker df requires API version 1.25, but the Docker daemon API version is 1.24\n"},
-		{name: "help never dials", api: "1.24", args: []string{"pull", "--platform", "p", "--help"}, out: "help of pull --all --platform --quiet\n"},
+		{name: "help asks the daemon about a gated flag set", api: "1.24", args: []string{"pull", "--platform", "p", "--help"},
+			out: platform + "1.24\n", requests: 1},
 		{name: "help passes a new enough fixed version", env: "1.32", api: "1.24", args: []string{"pull", "--platform", "p", "--help"},
-			out: "help of pull --all --platform --quiet\n"},
+			out: "help of pull --all --platform --quiet\n", requests: 1},
 		{name: "help leaves out flags too new for a fixed version", env: "1.25", api: "1.50", args: []string{"pull", "--help"},
-			out: "help of pull --all --quiet\n"},
-		{name: "and subcommands", env: "1.24", api: "1.50", args: []string{"--help"}, out: "help of docker pull\n"},
-		{name: "all of it without a fixed version", api: "1.24", args: []string{"--help"}, out: "help of docker df pull\n"},
+			out: "help of pull --all --quiet\n", requests: 1},
+		{name: "help leaves out what the daemon lacks", api: "1.25", args: []string{"pull", "--help"},
+			out: "help of pull --all --quiet\n", requests: 1},
+		{name: "help of an ungated command asks nothing", api: "1.24", args: []string{"ps", "--help"}, out: "help of ps\n"},
+		{name: "and subcommands", env: "1.24", api: "1.50", args: []string{"--help"}, out: "help of docker ps pull\n", requests: 1},
+		{name: "subcommands the negotiated version lacks", api: "1.24", args: []string{"--help"}, out: "help of docker ps pull\n", requests: 1},
+		{name: "an experimental flag", api: "1.50", args: []string{"pull", "--squash", "x"}, requests: 1,
+			err: `"--squash" is only supported on a Docker daemon with experimental features enabled`},
+		{name: "a Windows flag", api: "1.50", args: []string{"pull", "--count", "2", "--platform", "p", "x"}, requests: 1,
+			err: `"--count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux`},
+		{name: "every refusal of the flags, in flag order", api: "1.24", args: []string{"pull", "--squash", "--count", "2", "--platform", "p", "x"}, requests: 1,
+			err: `"--count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux` + "\n" +
+				platform + "1.24\n" + `"--squash" is only supported on a Docker daemon with experimental features enabled`},
+		{name: "an experimental group, run alone", api: "1.50", args: []string{"cp"}, requests: 1,
+			err: "docker cp is only supported on a Docker daemon with experimental features enabled"},
+		{name: "its subcommand, named", api: "1.50", args: []string{"cp", "ls"}, requests: 1,
+			err: "docker cp ls is only supported on a Docker daemon with experimental features enabled"},
+		{name: "its subcommand's help", api: "1.50", args: []string{"cp", "ls", "--help"}, requests: 1,
+			out: "docker cp ls is only supported on a Docker daemon with experimental features enabled\n"},
+		{name: "experimental and Windows flags left out of the help", api: "1.50", args: []string{"pull", "--help"},
+			out: "help of pull --all --platform --quiet\n", requests: 1},
+		{name: "and experimental subcommands", api: "1.50", args: []string{"--help"}, out: "help of docker df ps pull\n", requests: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

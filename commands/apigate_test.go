@@ -9,62 +9,113 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// TestAPIGatesMatchTheReference lists every command and flag the tree gates
-// by API version. The list is what the reference 28.2.2 refuses on this
-// surface with DOCKER_API_VERSION set below the version shown (probed
-// command by command, flag by flag).
+// TestAPIGatesMatchTheReference lists what every command of the tree needs
+// of the daemon, its own gates or a parent's, and its flags': API versions,
+// experimental features, a Windows daemon. The list is the reference
+// 28.2.2's, read from its help against a Linux Engine 20.10 without
+// experimental features, pinned to each API version in turn (a gated
+// command's help is a refusal naming the version; a flag too new is left
+// out), and from what it hides there that it shows with no daemon.
 func TestAPIGatesMatchTheReference(t *testing.T) {
-	runFlags := "--annotation 1.43, --cgroupns 1.41, --cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.25, --gpus 1.40, " +
-		"--health-start-interval 1.44, --health-start-period 1.29, --init 1.25, --platform 1.32, --stop-timeout 1.25"
 	want := map[string]string{
-		"docker container create": runFlags,
-		"docker container exec":   "--env 1.25, --env-file 1.25, --workdir 1.35",
-		"docker container logs":   "--until 1.35",
-		"docker container prune":  "1.25",
-		"docker container run":    runFlags,
-		"docker container update": "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
-		"docker create":           runFlags,
-		"docker exec":             "--env 1.25, --env-file 1.25, --workdir 1.35",
-		"docker history":          "--platform 1.48",
-		"docker image history":    "--platform 1.48",
-		"docker image import":     "--platform 1.32",
-		"docker image inspect":    "--platform 1.49",
-		"docker image load":       "--platform 1.48",
-		"docker image ls":         "--tree 1.47",
-		"docker image prune":      "1.25",
-		"docker image pull":       "--platform 1.32",
-		"docker image push":       "--platform 1.46",
-		"docker image rm":         "--platform 1.50",
-		"docker image save":       "--platform 1.48",
-		"docker images":           "--tree 1.47",
-		"docker import":           "--platform 1.32",
-		"docker load":             "--platform 1.48",
-		"docker logs":             "--until 1.35",
-		"docker network create":   "--attachable 1.25, --config-from 1.30, --config-only 1.30, --ingress 1.29, --scope 1.30",
-		"docker network prune":    "1.25",
-		"docker pull":             "--platform 1.32",
-		"docker push":             "--platform 1.46",
-		"docker rmi":              "--platform 1.50",
-		"docker run":              runFlags,
-		"docker save":             "--platform 1.48",
-		"docker system df":        "1.25",
-		"docker system prune":     "1.25, --filter 1.28",
-		"docker update":           "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
-		"docker volume create":    "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
-		"docker volume ls":        "--cluster 1.42",
-		"docker volume prune":     "1.25, --all 1.42",
-		"docker volume rm":        "--force 1.25",
+		"docker build":   "--network 1.25, --platform 1.38, --squash experimental",
+		"docker builder": "1.31",
+		// --network 1.25 cannot show under builder's own 1.31: the command is docker build's.
+		"docker builder build":     "1.31, --network 1.25, --platform 1.38, --squash experimental",
+		"docker builder prune":     "1.39",
+		"docker checkpoint":        "1.25, experimental",
+		"docker checkpoint create": "1.25, experimental",
+		"docker checkpoint ls":     "1.25, experimental",
+		"docker checkpoint rm":     "1.25, experimental",
+		"docker config":            "1.30",
+		"docker config create":     "1.30, --template-driver 1.37",
+		"docker config inspect":    "1.30",
+		"docker config ls":         "1.30",
+		"docker config rm":         "1.30",
+		"docker container create":  "--annotation 1.43, --cgroupns 1.41, --cpu-count windows, --cpu-percent windows, --cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.25, --gpus 1.40, --health-start-interval 1.44, --health-start-period 1.29, --init 1.25, --io-maxbandwidth windows, --io-maxiops windows, --platform 1.32, --stop-timeout 1.25",
+		"docker container exec":    "--env 1.25, --env-file 1.25, --workdir 1.35",
+		"docker container logs":    "--until 1.35",
+		"docker container prune":   "1.25",
+		"docker container run":     "--annotation 1.43, --cgroupns 1.41, --cpu-count windows, --cpu-percent windows, --cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.25, --gpus 1.40, --health-start-interval 1.44, --health-start-period 1.29, --init 1.25, --io-maxbandwidth windows, --io-maxiops windows, --platform 1.32, --stop-timeout 1.25",
+		"docker container start":   "--checkpoint experimental, --checkpoint-dir experimental",
+		"docker container update":  "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
+		"docker create":            "--annotation 1.43, --cgroupns 1.41, --cpu-count windows, --cpu-percent windows, --cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.25, --gpus 1.40, --health-start-interval 1.44, --health-start-period 1.29, --init 1.25, --io-maxbandwidth windows, --io-maxiops windows, --platform 1.32, --stop-timeout 1.25",
+		"docker exec":              "--env 1.25, --env-file 1.25, --workdir 1.35",
+		"docker history":           "--platform 1.48",
+		"docker image build":       "--network 1.25, --platform 1.38, --squash experimental",
+		"docker image history":     "--platform 1.48",
+		"docker image import":      "--platform 1.32",
+		"docker image inspect":     "--platform 1.49",
+		"docker image load":        "--platform 1.48",
+		"docker image ls":          "--tree 1.47",
+		"docker image prune":       "1.25",
+		"docker image pull":        "--platform 1.32",
+		"docker image push":        "--platform 1.46",
+		"docker image rm":          "--platform 1.50",
+		"docker image save":        "--platform 1.48",
+		"docker images":            "--tree 1.47",
+		"docker import":            "--platform 1.32",
+		"docker load":              "--platform 1.48",
+		"docker logs":              "--until 1.35",
+		"docker network create":    "--attachable 1.25, --config-from 1.30, --config-only 1.30, --ingress 1.29, --scope 1.30",
+		"docker network prune":     "1.25",
+		"docker plugin":            "1.25",
+		"docker plugin create":     "1.25",
+		"docker plugin disable":    "1.25",
+		"docker plugin enable":     "1.25",
+		"docker plugin inspect":    "1.25",
+		"docker plugin ls":         "1.25",
+		"docker plugin rm":         "1.25",
+		"docker plugin set":        "1.25",
+		"docker pull":              "--platform 1.32",
+		"docker push":              "--platform 1.46",
+		"docker rmi":               "--platform 1.50",
+		"docker run":               "--annotation 1.43, --cgroupns 1.41, --cpu-count windows, --cpu-percent windows, --cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.25, --gpus 1.40, --health-start-interval 1.44, --health-start-period 1.29, --init 1.25, --io-maxbandwidth windows, --io-maxiops windows, --platform 1.32, --stop-timeout 1.25",
+		"docker save":              "--platform 1.48",
+		"docker secret":            "1.25",
+		"docker secret create":     "1.25, --driver 1.31, --template-driver 1.37",
+		"docker secret inspect":    "1.25",
+		"docker secret ls":         "1.25",
+		"docker secret rm":         "1.25",
+		"docker service logs":      "1.29, --details 1.30, --raw 1.30",
+		"docker start":             "--checkpoint experimental, --checkpoint-dir experimental",
+		"docker swarm ca":          "1.30",
+		"docker swarm init":        "--data-path-addr 1.31, --data-path-port 1.40, --default-addr-pool 1.39, --default-addr-pool-mask-length 1.39, --max-snapshots 1.25, --snapshot-interval 1.25",
+		"docker swarm join":        "--data-path-addr 1.31",
+		"docker swarm update":      "--max-snapshots 1.25, --snapshot-interval 1.25",
+		"docker system df":         "1.25",
+		"docker system prune":      "1.25, --filter 1.28",
+		"docker update":            "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
+		"docker volume create":     "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
+		"docker volume ls":         "--cluster 1.42",
+		"docker volume prune":      "1.25, --all 1.42",
+		"docker volume rm":         "--force 1.25",
+		"docker volume update":     "1.42",
 	}
 	got := map[string]string{}
 	visit(testTree(), func(cmd *cobra.Command) {
 		var gates []string
-		if v := cmd.Annotations["version"]; v != "" {
-			gates = append(gates, v)
+		for p := cmd; p != nil; p = p.Parent() {
+			if v, ok := p.Annotations["version"]; ok {
+				gates = append(gates, v)
+				break
+			}
+		}
+		for p := cmd; p != nil; p = p.Parent() {
+			if _, ok := p.Annotations["experimental"]; ok {
+				gates = append(gates, "experimental")
+				break
+			}
 		}
 		var flags []string
 		cmd.Flags().VisitAll(func(f *pflag.Flag) {
-			if v := f.Annotations["version"]; len(v) > 0 {
-				flags = append(flags, "--"+f.Name+" "+v[0])
+			for _, k := range []string{"version", "ostype", "experimental"} {
+				if v, ok := f.Annotations[k]; ok {
+					if k == "experimental" {
+						v = []string{k}
+					}
+					flags = append(flags, "--"+f.Name+" "+v[0])
+				}
 			}
 		})
 		slices.Sort(flags)
@@ -117,6 +168,20 @@ func TestAPIGateOrder(t *testing.T) {
 			err: `"--until" requires API version 1.35, but the Docker daemon API version is 1.24` + "\n"},
 		{args: []string{"volume", "rm", "-f"}, code: 1,
 			err: `"--force" requires API version 1.25, but the Docker daemon API version is 1.24` + "\n"},
+		// A group's gate refuses its subcommands, named, before their arguments.
+		{args: []string{"volume", "update", "a", "b"}, code: 1,
+			err: "docker volume update requires API version 1.42, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"plugin", "ls", "extra"}, code: 1,
+			err: "docker plugin ls requires API version 1.25, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"secret", "ls"}, code: 1,
+			err: "docker secret ls requires API version 1.25, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"config", "create", "--bogus"}, code: 1,
+			err: "docker config create requires API version 1.30, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"service", "logs", "s"}, code: 1,
+			err: "docker service logs requires API version 1.29, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"checkpoint"}, code: 1,
+			err: "docker checkpoint requires API version 1.25, but the Docker daemon API version is 1.24\n"},
+		{args: []string{"help", "builder", "prune"}, out: "docker builder prune requires API version 1.39, but the Docker daemon API version is 1.24\n"},
 	}
 	t.Setenv("DOCKER_API_VERSION", "1.24")
 	for _, tt := range tests {
@@ -133,7 +198,7 @@ func TestAPIGateOrder(t *testing.T) {
 }
 
 // TestAPIGateNegotiated: without DOCKER_API_VERSION the engine's version
-// decides, asked once; help still never dials.
+// decides, asked once, for a run as for the help.
 func TestAPIGateNegotiated(t *testing.T) {
 	requests := fakeEngine(t) // announces 1.41
 	_, stderr, code := run("images", "--tree")
@@ -144,32 +209,96 @@ func TestAPIGateNegotiated(t *testing.T) {
 		t.Errorf("%d requests, want the one /_ping", n)
 	}
 	before := requests.Contacts()
-	if out, _, code := run("push", "--platform", "x", "--help"); !strings.HasPrefix(out, "Usage:  docker push") || code != 0 {
-		t.Errorf("help: %q %d", out, code)
+	const push = `"--platform" requires API version 1.46, but the Docker daemon API version is 1.41` + "\n"
+	if out, _, code := run("push", "--platform", "x", "--help"); out != push || code != 0 {
+		t.Errorf("help: %q %d, want %q 0", out, code, push)
 	}
-	if n := requests.Contacts() - before; n != 0 {
-		t.Errorf("help made %d requests", n)
+	if n := requests.Contacts() - before; n != 1 {
+		t.Errorf("help made %d requests, want the one /_ping", n)
 	}
 }
 
-// TestHelpHidesWhatAFixedOldAPILacks: with DOCKER_API_VERSION pinned, help
-// leaves out the subcommands and flags that version lacks, as the
-// reference does; without it nothing is hidden (help never dials).
-func TestHelpHidesWhatAFixedOldAPILacks(t *testing.T) {
-	requests := fakeEngine(t)
-	for _, env := range []string{"", "1.24"} {
-		t.Setenv("DOCKER_API_VERSION", env)
-		system, _, _ := run("system", "--help")
-		pull, _, _ := run("pull", "--help")
-		hidden := env != ""
-		if strings.Contains(system, "\n  prune ") == hidden || strings.Contains(system, "\n  df ") == hidden {
-			t.Errorf("DOCKER_API_VERSION=%q: system help\n%s", env, system)
-		}
-		if strings.Contains(pull, "--platform") == hidden {
-			t.Errorf("DOCKER_API_VERSION=%q: pull help\n%s", env, pull)
-		}
+// TestHelpHidesWhatTheDaemonLacks: help leaves out the subcommands and
+// flags the daemon lacks (an API version pinned by DOCKER_API_VERSION or
+// negotiated, experimental features, its OS), refuses a command it lacks,
+// and asks it only with something gated in question: its /_ping, nothing
+// else. With no daemon to ask it shows everything (the help goldens).
+func TestHelpHidesWhatTheDaemonLacks(t *testing.T) {
+	requests := fakeEngine(t) // Engine 20.10: API 1.41, Linux, no experimental features
+	tests := []struct {
+		env, args     string
+		shown, hidden []string
+		exact         string
+		contacts      int
+	}{
+		{env: "1.24", args: "system --help", hidden: []string{"\n  prune ", "\n  df "}},
+		{env: "1.24", args: "pull --help", hidden: []string{"--platform"}},
+		{args: "system --help", shown: []string{"\n  prune ", "\n  df "}, contacts: 1},
+		{args: "pull --help", shown: []string{"--platform"}, contacts: 1},
+		{args: "run --help", shown: []string{"--gpus", "--cgroupns"},
+			hidden: []string{"--annotation", "--health-start-interval", "--cpu-count", "--cpu-percent", "--io-maxbandwidth", "--io-maxiops"}, contacts: 1},
+		{args: "start --help", hidden: []string{"--checkpoint"}, contacts: 1},
+		{args: "build --help", shown: []string{"--platform"}, hidden: []string{"--squash"}, contacts: 1},
+		{args: "--help", shown: []string{"\n  plugin ", "\n  builder "}, hidden: []string{"\n  checkpoint "}, contacts: 1},
+		{args: "volume --help", hidden: []string{"\n  update "}, contacts: 1},
+		{args: "volume create --help", hidden: []string{"--scope", "--sharing"}, contacts: 1},
+		{env: "1.42", args: "volume create --help", shown: []string{"--scope", "--sharing"}},
+		{args: "volume update --help", exact: "docker volume update requires API version 1.42, but the Docker daemon API version is 1.41\n", contacts: 1},
+		{args: "help checkpoint ls", exact: "docker checkpoint ls is only supported on a Docker daemon with experimental features enabled\n", contacts: 1},
+		{args: "run --cpu-count 1 --help", contacts: 1,
+			exact: `"--cpu-count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux` + "\n"},
+		{args: "ps --help", shown: []string{"--filter"}},
+		{args: "events --help", shown: []string{"--since"}},
 	}
-	if n := requests.Contacts(); n != 0 {
-		t.Errorf("%d requests to the engine", n)
+	for _, tt := range tests {
+		t.Run(tt.env+" "+tt.args, func(t *testing.T) {
+			t.Setenv("DOCKER_API_VERSION", tt.env)
+			before := requests.Contacts()
+			out, stderr, code := run(strings.Fields(tt.args)...)
+			if code != 0 || stderr != "" && !strings.HasPrefix(stderr, "DEPRECATED: The legacy builder") {
+				t.Fatalf("code %d, stderr %q", code, stderr)
+			}
+			for _, s := range tt.shown {
+				if !strings.Contains(out, s) {
+					t.Errorf("%q not shown:\n%s", s, out)
+				}
+			}
+			for _, s := range tt.hidden {
+				if strings.Contains(out, s) {
+					t.Errorf("%q shown:\n%s", s, out)
+				}
+			}
+			if tt.exact != "" && out != tt.exact {
+				t.Errorf("got %q, want %q", out, tt.exact)
+			}
+			if n := requests.Contacts() - before; n != tt.contacts {
+				t.Errorf("%d requests, want %d", n, tt.contacts)
+			}
+		})
+	}
+	if got := requests.Requests(); len(got) != 0 {
+		t.Errorf("requests besides /_ping: %v", got)
+	}
+}
+
+// TestExperimentalGroupRefused: an experimental command group run alone on
+// a daemon without experimental features is refused, not shown.
+func TestExperimentalGroupRefused(t *testing.T) {
+	fakeEngine(t)
+	for _, args := range [][]string{{"checkpoint"}, {"checkpoint", "foo"}, {"checkpoint", "ls", "--bogus"}, {"start", "--checkpoint", "c"}} {
+		_, stderr, code := run(args...)
+		what := "docker " + strings.Join(args[:min(2, len(args))], " ")
+		switch args[0] {
+		case "start":
+			what = `"--checkpoint"`
+		default:
+			if len(args) > 1 && args[1] == "foo" {
+				what = "docker checkpoint"
+			}
+		}
+		want := what + " is only supported on a Docker daemon with experimental features enabled\n"
+		if stderr != want || code != 1 {
+			t.Errorf("%v: got %q %d, want %q 1", args, stderr, code, want)
+		}
 	}
 }

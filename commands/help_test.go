@@ -46,11 +46,13 @@ func testTree() *cobra.Command {
 
 // TestHelpGolden renders `X --help` for every visible command of the tree and
 // compares it with testdata/help/X.golden (reviewed against the reference;
-// regenerate with -update). Help never contacts the daemon: flags that the
-// reference hides for an older daemon are shown, as the reference shows them
-// when the daemon is unreachable.
+// regenerate with -update). There is no daemon to ask: the flags and
+// subcommands the reference hides for a daemon that lacks them are shown, as
+// the reference shows them when the daemon is unreachable (what a daemon
+// hides: TestHelpHidesWhatTheDaemonLacks).
 func TestHelpGolden(t *testing.T) {
 	engine := fakeEngine(t)
+	t.Setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
 	visit(testTree(), func(cmd *cobra.Command) {
 		if !cmd.IsAvailableCommand() && cmd.HasParent() {
 			return

@@ -49,23 +49,3 @@ func (c *Client) ContainerStartCheckpoint(ctx context.Context, container, checkp
 	}
 	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + container + "/start", query: q}, nil)
 }
-
-// RequireExperimental fails with the reference's message when the daemon
-// does not run experimental features; what names the refused command or flag.
-func (c *Client) RequireExperimental(ctx context.Context, what string) error {
-	p, err := c.Ping(ctx)
-	if err != nil {
-		return err
-	}
-	if !p.Experimental {
-		return &ExperimentalError{What: what}
-	}
-	return nil
-}
-
-// ExperimentalError is a daemon without experimental features refusing one.
-type ExperimentalError struct{ What string }
-
-func (e *ExperimentalError) Error() string {
-	return e.What + " is only supported on a Docker daemon with experimental features enabled"
-}

@@ -101,7 +101,9 @@ func NewBuildCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVar(&o.untrusted, "disable-content-trust", true, "Skip image verification")
 	f.StringVar(&o.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
 	f.BoolVar(&o.squash, "squash", false, "Squash newly built layers into a single new layer")
-	_ = f.SetAnnotation("squash", "experimental", nil)
+	cli.MinAPI(f, "1.25", "network")
+	cli.MinAPI(f, "1.38", "platform")
+	cli.Experimental(f, "squash")
 	return cmd
 }
 
@@ -145,11 +147,6 @@ func runBuild(ctx context.Context, c *cli.CLI, o buildOptions, src string) error
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	if o.squash {
-		if p, err := client.Ping(ctx); err == nil && !p.Experimental {
-			return errors.New(`"--squash" is only supported on a Docker daemon with experimental features enabled`)
-		}
 	}
 	req, err := o.request(c, bc.dockerfile)
 	if err != nil {

@@ -19,7 +19,7 @@ func Group(c *cli.CLI) *cobra.Command {
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(NewBuildCommand(c), newPruneCommand(c))
-	return cmd
+	return cli.MinAPICommand(cmd, "1.31")
 }
 
 // Entries are the group and `docker build`; `docker image build` is

@@ -38,7 +38,7 @@ func newPruneCommand(c *cli.CLI) *cobra.Command {
 	f.Var(o.filters, "filter", `Provide filter values (e.g. "until=24h")`)
 	f.BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
 	f.Var(&o.keepStorage, "keep-storage", "Amount of disk space to keep for cache")
-	return cmd
+	return cli.MinAPICommand(cmd, "1.39")
 }
 
 // runPrune asks (unless forced), then removes the build cache and lists

@@ -3,12 +3,9 @@
 package checkpoint
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/engine"
 )
 
 // Group is `docker checkpoint`.
@@ -22,29 +19,10 @@ func Group(c *cli.CLI) *cobra.Command {
 	ls := newListCommand(c)
 	rm := newRemoveCommand(c)
 	cmd.AddCommand(newCreateCommand(c), ls, rm)
-	return cmd
+	// Checkpoints are an experimental daemon feature: the whole group is
+	// refused (and hidden from help) otherwise.
+	return cli.ExperimentalCommand(cli.MinAPICommand(cmd, "1.25"))
 }
 
 // Entries is the root command `docker checkpoint`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "checkpoint", Build: Group}} }
-
-// experimental validates args only once the daemon is known to run
-// experimental features: the reference's refusal comes first.
-func experimental(c *cli.CLI, args cobra.PositionalArgs) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, a []string) error {
-		if _, err := experimentalClient(cmd.Context(), c, cmd); err != nil {
-			return err
-		}
-		return args(cmd, a)
-	}
-}
-
-// experimentalClient is the engine client, once the daemon is known to run
-// experimental features; otherwise the reference's refusal naming cmd.
-func experimentalClient(ctx context.Context, c *cli.CLI, cmd *cobra.Command) (*engine.Client, error) {
-	client, err := c.Client(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return client, client.RequireExperimental(ctx, cmd.CommandPath())
-}

@@ -18,9 +18,9 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "create [OPTIONS] CONTAINER CHECKPOINT",
 		Short: "Create a checkpoint from a running container",
-		Args:  experimental(c, cli.ExactArgs(2)),
+		Args:  cli.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			client, err := experimentalClient(cmd.Context(), c, cmd)
+			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}

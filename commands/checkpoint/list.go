@@ -15,9 +15,9 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 		Use:     "ls [OPTIONS] CONTAINER",
 		Aliases: []string{"list"},
 		Short:   "List checkpoints for a container",
-		Args:    experimental(c, cli.ExactArgs(1)),
+		Args:    cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			client, err := experimentalClient(cmd.Context(), c, cmd)
+			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}

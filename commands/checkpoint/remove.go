@@ -12,9 +12,9 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 		Use:     "rm [OPTIONS] CONTAINER CHECKPOINT",
 		Aliases: []string{"remove"},
 		Short:   "Remove a checkpoint",
-		Args:    experimental(c, cli.ExactArgs(2)),
+		Args:    cli.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			client, err := experimentalClient(cmd.Context(), c, cmd)
+			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}

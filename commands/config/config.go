@@ -10,8 +10,8 @@ import (
 
 // Group is `docker config`.
 func Group(c *cli.CLI) *cobra.Command {
-	return cli.SwarmGroup("config", "Manage Swarm configs", "manager",
-		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c))
+	return cli.MinAPICommand(cli.SwarmGroup("config", "Manage Swarm configs", "manager",
+		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c)), "1.30")
 }
 
 // Entries is the group under the root.

@@ -29,6 +29,7 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	f := cmd.Flags()
 	f.VarP(o.labels, "label", "l", "Config labels")
 	f.StringVar(&o.templateDriver, "template-driver", "", "Template driver")
+	cli.MinAPI(f, "1.37", "template-driver")
 	return cmd
 }
 

@@ -199,6 +199,7 @@ func addContainerFlags(fs *pflag.FlagSet, f *containerFlags, pullUsage string) {
 	fs.BoolVarP(&f.interactive, "interactive", "i", false, "Keep STDIN open even if not attached")
 	fs.Var(&f.ioMaxBandwidth, "io-maxbandwidth", "Maximum IO bandwidth limit for the system drive (Windows only)")
 	fs.Uint64Var(&f.ioMaxIOps, "io-maxiops", 0, "Maximum IOps limit for the system drive (Windows only)")
+	cli.OSType(fs, "windows", "cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops")
 	fs.StringVar(&f.ipv4, "ip", "", "IPv4 address (e.g., 172.30.100.104)")
 	fs.StringVar(&f.ipv6, "ip6", "", "IPv6 address (e.g., 2001:db8::33)")
 	fs.StringVar(&f.ipc, "ipc", "", "IPC mode to use")

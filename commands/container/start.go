@@ -37,6 +37,7 @@ func newStartCommand(c *cli.CLI) *cobra.Command {
 	fs.StringVar(&o.checkpointDir, "checkpoint-dir", "", "Use a custom checkpoint storage directory")
 	fs.StringVar(&o.detachKeys, "detach-keys", "", "Override the key sequence for detaching a container")
 	fs.BoolVarP(&o.interactive, "interactive", "i", false, "Attach container's STDIN")
+	cli.Experimental(fs, "checkpoint", "checkpoint-dir")
 	return cmd
 }
 
@@ -44,19 +45,6 @@ func runStart(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *startOptio
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
-	}
-	// Checkpoints are an experimental daemon feature, refused before
-	// anything else, each flag given on its own line.
-	var refused []error
-	for _, flag := range []string{"checkpoint", "checkpoint-dir"} {
-		if cmd.Flags().Changed(flag) {
-			if err := client.RequireExperimental(ctx, fmt.Sprintf("%q", "--"+flag)); err != nil {
-				refused = append(refused, err)
-			}
-		}
-	}
-	if len(refused) > 0 {
-		return errors.Join(refused...)
 	}
 	if o.checkpoint != "" {
 		// A restore is one container, its error bare, as the reference.

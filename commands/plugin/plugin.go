@@ -17,7 +17,7 @@ func Group(c *cli.CLI) *cobra.Command {
 	}
 	cmd.AddCommand(newCreateCommand(c), newDisableCommand(c), newEnableCommand(c), newInspectCommand(c),
 		newListCommand(c), newRemoveCommand(c), newSetCommand(c))
-	return cmd
+	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // Entries is the root command `docker plugin`.

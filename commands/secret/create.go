@@ -30,6 +30,8 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	f.VarP(o.labels, "label", "l", "Secret labels")
 	f.StringVarP(&o.driver, "driver", "d", "", "Secret driver")
 	f.StringVar(&o.templateDriver, "template-driver", "", "Template driver")
+	cli.MinAPI(f, "1.31", "driver")
+	cli.MinAPI(f, "1.37", "template-driver")
 	return cmd
 }
 

@@ -10,8 +10,8 @@ import (
 
 // Group is `docker secret`.
 func Group(c *cli.CLI) *cobra.Command {
-	return cli.SwarmGroup("secret", "Manage Swarm secrets", "manager",
-		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c))
+	return cli.MinAPICommand(cli.SwarmGroup("secret", "Manage Swarm secrets", "manager",
+		newCreateCommand(c), newInspectCommand(c), newListCommand(c), newRemoveCommand(c)), "1.25")
 }
 
 // Entries is the group under the root.

@@ -43,7 +43,8 @@ func newLogsCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVarP(&o.timestamps, "timestamps", "t", false, "Show timestamps")
 	f.BoolVar(&o.details, "details", false, "Show extra details provided to logs")
 	f.StringVarP(&o.tail, "tail", "n", "all", "Number of lines to show from the end of the logs")
-	return cmd
+	cli.MinAPI(f, "1.30", "details", "raw")
+	return cli.MinAPICommand(cmd, "1.29")
 }
 
 // runLogs streams the logs of a service, or of one task when no service

@@ -39,7 +39,7 @@ func newCACommand(c *cli.CLI) *cobra.Command {
 	f.BoolVar(&o.rotate, "rotate", false, "Rotate the swarm CA - if no certificate or key are provided, new ones will be generated")
 	f.BoolVarP(&o.detach, "detach", "d", false, "Exit immediately instead of waiting for the root rotation to converge")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "Suppress progress output")
-	return cmd
+	return cli.MinAPICommand(cmd, "1.30")
 }
 
 func runCA(ctx context.Context, c *cli.CLI, f *pflag.FlagSet, o caOptions) error {

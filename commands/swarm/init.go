@@ -45,6 +45,9 @@ func newInitCommand(c *cli.CLI) *cobra.Command {
 	f.BoolVar(&o.forceNewCluster, "force-new-cluster", false, "Force create a new cluster from current state")
 	f.StringVar(&o.availability, "availability", "active", `Availability of the node ("active", "pause", "drain")`)
 	o.addSpecFlags(f, "Enable manager autolocking (requiring an unlock key to start a stopped manager)")
+	cli.MinAPI(f, "1.31", "data-path-addr")
+	cli.MinAPI(f, "1.39", "default-addr-pool", "default-addr-pool-mask-length")
+	cli.MinAPI(f, "1.40", "data-path-port")
 	return cmd
 }
 

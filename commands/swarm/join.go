@@ -35,6 +35,7 @@ func newJoinCommand(c *cli.CLI) *cobra.Command {
 	f.StringVar(&o.dataPathAddr, "data-path-addr", "", `Address or interface to use for data path traffic (format: "<ip|interface>")`)
 	f.StringVar(&o.token, "token", "", "Token for entry into the swarm")
 	f.StringVar(&o.availability, "availability", "active", `Availability of the node ("active", "pause", "drain")`)
+	cli.MinAPI(f, "1.31", "data-path-addr")
 	return cmd
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 )
 
@@ -42,6 +43,7 @@ func (o *specOptions) addSpecFlags(f *pflag.FlagSet, autolockUsage string) {
 	f.Uint64Var(&o.maxSnapshots, "max-snapshots", 0, "Number of additional Raft snapshots to retain")
 	f.Uint64Var(&o.snapshotInterval, "snapshot-interval", 10000, "Number of log entries between Raft snapshots")
 	f.BoolVar(&o.autolock, "autolock", false, autolockUsage)
+	cli.MinAPI(f, "1.25", "max-snapshots", "snapshot-interval")
 }
 
 func (o *specOptions) addCAFlags(f *pflag.FlagSet) {

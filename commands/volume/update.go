@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/engine"
 )
 
 type updateOptions struct{ availability string }
@@ -17,24 +16,13 @@ func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "update [OPTIONS] [VOLUME]",
 		Short: "Update a volume (cluster volumes only)",
-		// Like the reference, an engine too old for cluster volumes is
-		// reported before the arguments are looked at.
-		Args: func(cmd *cobra.Command, args []string) error {
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if v := client.APIVersion(cmd.Context()); engine.VersionLess(v, "1.42") {
-				return cli.Errorf(1, "docker volume update requires API version 1.42, but the Docker daemon API version is %s", v)
-			}
-			return cli.ExactArgs(1)(cmd, args)
-		},
+		Args:  cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runUpdate(cmd.Context(), c, o, cmd.Flags().Changed("availability"), args[0])
 		},
 	}
 	cmd.Flags().StringVar(&o.availability, "availability", "active", `Cluster Volume availability ("active", "pause", "drain")`)
-	return cmd
+	return cli.MinAPICommand(cmd, "1.42")
 }
 
 func runUpdate(ctx context.Context, c *cli.CLI, o updateOptions, availabilitySet bool, name string) error {
