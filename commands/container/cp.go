@@ -9,7 +9,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -260,7 +259,7 @@ func copyToContainer(ctx context.Context, c *cli.CLI, client *engine.Client, o c
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		pw.CloseWithError(tarPath(pw, abs, o.followLink, o.copyUIDGID, rebase, func(f string, a ...any) { logError(c, f, a...) }))
+		pw.CloseWithError(tarPath(pw, abs, o.followLink, o.copyUIDGID, rebase, c.LogError))
 	}()
 	cr := &countingReader{r: pr}
 	err = client.CopyToContainer(ctx, dst.container, dir, cr, o.copyUIDGID)
@@ -269,15 +268,10 @@ func copyToContainer(ctx context.Context, c *cli.CLI, client *engine.Client, o c
 	return cr.n, err
 }
 
-// logError prints an error the way the reference's archiver logs it.
-func logError(c *cli.CLI, format string, args ...any) {
-	fmt.Fprintf(c.Err, "time=%q level=error msg=%q\n", time.Now().Format(time.RFC3339), fmt.Sprintf(format, args...))
-}
-
 // logAbandonedArchive: the reference starts archiving the source before it
 // finds the destination unusable, and its archiver then logs the broken
 // pipe; the same lines keep stderr identical.
 func logAbandonedArchive(c *cli.CLI, src string) {
-	logError(c, "Can't add file %s to tar: %s", strings.TrimSuffix(src, "/."), io.ErrClosedPipe)
-	logError(c, "Can't close tar writer: %s", io.ErrClosedPipe)
+	c.LogError("Can't add file %s to tar: %s", strings.TrimSuffix(src, "/."), io.ErrClosedPipe)
+	c.LogError("Can't close tar writer: %s", io.ErrClosedPipe)
 }

@@ -3,6 +3,8 @@ package plugin
 import (
 	"archive/tar"
 	"compress/gzip"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
@@ -19,31 +22,63 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "create [OPTIONS] PLUGIN PLUGIN-DATA-DIR",
 		Short: "Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
-		Args:  cli.ExactArgs(2),
+		Args:  cli.RequiresMinArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir := args[1]
-			if _, err := os.Lstat(dir); err != nil {
-				return err
-			}
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			pr, pw := io.Pipe()
-			go func() { pw.CloseWithError(writeTar(pw, dir, compress)) }()
-			if err := client.PluginCreate(cmd.Context(), args[0], pr); err != nil {
-				return err
-			}
-			fmt.Fprintln(c.Out, args[0])
-			return nil
+			return runCreate(cmd, c, args[0], args[1], compress)
 		},
 	}
 	cmd.Flags().BoolVar(&compress, "compress", false, "Compress the context using gzip")
 	return cmd
 }
 
-// writeTar streams dir (config.json and rootfs/) as a tar, gzipped on request.
-func writeTar(w io.Writer, dir string, compress bool) error {
+// runCreate checks what the reference checks before sending anything (the
+// name, a directory holding a config.json that decodes), then streams the
+// directory as a tar.
+func runCreate(cmd *cobra.Command, c *cli.CLI, name, dir string, compress bool) error {
+	if _, err := reference.ParseNormalizedNamed(name); err != nil {
+		return err
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return errors.New("context must be a directory")
+	}
+	if err := checkConfig(filepath.Join(dir, "config.json")); err != nil {
+		return err
+	}
+	client, err := c.Client(cmd.Context())
+	if err != nil {
+		return err
+	}
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(writeTar(pw, dir, compress, c.LogError)) }()
+	err = client.PluginCreate(cmd.Context(), name, pr)
+	pr.Close()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.Out, name)
+	return nil
+}
+
+// checkConfig reads the plugin's config.json as JSON, the daemon decoding
+// it in full.
+func checkConfig(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var config map[string]any
+	return json.NewDecoder(f).Decode(&config)
+}
+
+// writeTar streams dir (config.json and rootfs/) as a tar, gzipped on
+// request. As the reference's archiver, a file it cannot add (a socket, a
+// pipe the daemon closed) is logged and skipped.
+func writeTar(w io.Writer, dir string, compress bool, logf func(string, ...any)) error {
 	if compress {
 		gz := gzip.NewWriter(w)
 		defer gz.Close()
@@ -54,38 +89,49 @@ func writeTar(w io.Writer, dir string, compress bool) error {
 		if err != nil || path == dir {
 			return err
 		}
-		info, err := d.Info()
-		if err != nil {
-			return err
+		if err := addFile(tw, dir, path, d); err != nil {
+			logf("Can't add file %s to tar: %s", path, err)
 		}
-		link := ""
-		if info.Mode()&fs.ModeSymlink != 0 {
-			if link, err = os.Readlink(path); err != nil {
-				return err
-			}
-		}
-		hdr, err := tar.FileInfoHeader(info, link)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		hdr.Name = filepath.ToSlash(rel)
-		if err := tw.WriteHeader(hdr); err != nil {
-			return err
-		}
-		if !info.Mode().IsRegular() {
-			return nil
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		_, err = io.Copy(tw, f)
-		return err
+		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return tw.Close()
+	if err := tw.Close(); err != nil {
+		logf("Can't close tar writer: %s", err)
+		return err
+	}
+	return nil
+}
+
+func addFile(tw *tar.Writer, dir, path string, d fs.DirEntry) error {
+	info, err := d.Info()
+	if err != nil {
+		return err
+	}
+	link := ""
+	if info.Mode()&fs.ModeSymlink != 0 {
+		if link, err = os.Readlink(path); err != nil {
+			return err
+		}
+	}
+	hdr, err := tar.FileInfoHeader(info, link)
+	if err != nil {
+		return err
+	}
+	rel, _ := filepath.Rel(dir, path)
+	hdr.Name = filepath.ToSlash(rel)
+	if err := tw.WriteHeader(hdr); err != nil {
+		return err
+	}
+	if !info.Mode().IsRegular() {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(tw, f)
+	return err
 }

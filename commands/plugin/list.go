@@ -61,7 +61,7 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-var header = format.Header{"ID": "ID", "Name": "NAME", "Description": "DESCRIPTION", "Enabled": "ENABLED", "PluginReference": "PLUGIN REFERENCE"}
+var header = format.Header{"ID": "ID", "Name": "NAME", "Description": "DESCRIPTION", "Enabled": "ENABLED", "PluginReference": "IMAGE"}
 
 type pluginContext struct {
 	p     *engine.Plugin
