@@ -10,7 +10,7 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-	formatter "github.com/dockerclone/docker/cli/formatter/search"
+	formatter "github.com/dockerclone/docker/cli/formatter/registry"
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/credentials"
 )
@@ -44,20 +44,25 @@ func newSearchCommand(c *cli.CLI) *cobra.Command {
 }
 
 // runSearch asks the daemon, which searches the registry the term names
-// (Docker Hub by default) with that registry's stored credentials.
+// (Docker Hub by default) with that registry's stored credentials. As the
+// reference, the format is looked at only once the results are in.
 func runSearch(ctx context.Context, c *cli.CLI, o searchOptions) error {
-	f, err := format.Parse(o.format, formatter.DefaultFormat)
-	if err != nil {
-		return fmt.Errorf("template parsing error: %w", err)
+	filters := o.filter.Value()
+	if _, ok := filters["is-automated"]; ok {
+		fmt.Fprintln(c.Err, `WARNING: the "is-automated" filter is deprecated, and searching for "is-automated=true" will not yield any results in future.`)
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
 	results, err := client.ImageSearch(ctx, engine.SearchOptions{Term: o.term, Limit: o.limit,
-		Filters: o.filter.Value(), Auth: credentials.EncodedFor(c.Config(), searchHost(o.term))})
+		Filters: filters, Auth: credentials.EncodedFor(c.Config(), searchHost(o.term))})
 	if err != nil {
 		return err
+	}
+	f, err := format.Parse(o.format, formatter.DefaultFormat)
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
 	}
 	w := format.NewWriter(c.Out, f, formatter.Header)
 	for i := range results {

@@ -27,17 +27,18 @@ func TestSearch(t *testing.T) {
 		},
 		{
 			name:  "limit filters no-trunc format",
-			args:  []string{"--limit", "2", "-f", "is-official=true", "--no-trunc", "--format", "{{.Name}}|{{.Description}}|{{.IsAutomated}}", "busybox"},
+			args:  []string{"--limit", "2", "-f", "is-official=true", "--no-trunc", "--format", "{{.Name}}|{{.Description}}|{{.IsOfficial}}", "busybox"},
 			query: "filters=%7B%22is-official%22%3A%7B%22true%22%3Atrue%7D%7D&limit=2&term=busybox",
-			want: "busybox|Busybox base image.|\n" +
-				"someone/busybox-with-a-rather-long-name|A description that goes on for longer than forty-five cells|[OK]\n",
+			want: "busybox|Busybox base image.|[OK]\n" +
+				"someone/busybox-with-a-rather-long-name|A description that goes on for longer than forty-five cells|\n",
 		},
 		{
 			name:  "json",
 			args:  []string{"--format", "json", "busybox"},
 			query: "term=busybox",
-			want: `{"Description":"Busybox base image.","IsAutomated":"","IsOfficial":"[OK]","Name":"busybox","StarCount":"3200"}` + "\n" +
-				`{"Description":"A description that goes on for longer than f…","IsAutomated":"[OK]","IsOfficial":"","Name":"someone/busybox-with-a-rather-long-name","StarCount":"7"}` + "\n",
+			// The reference's JSON row: IsOfficial a boolean string, no IsAutomated.
+			want: `{"Description":"Busybox base image.","IsOfficial":"true","Name":"busybox","StarCount":"3200"}` + "\n" +
+				`{"Description":"A description that goes on for longer than f…","IsOfficial":"false","Name":"someone/busybox-with-a-rather-long-name","StarCount":"7"}` + "\n",
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,5 +66,31 @@ func TestSearchAuthAndDaemonError(t *testing.T) {
 	}
 	if h := searchHost("library/x"); !strings.Contains(h, "index.docker.io") {
 		t.Errorf("host %q", h)
+	}
+}
+
+// TestSearchFormatAfterResults: the format is parsed once the results are
+// in (a failed search reports the daemon's error, whatever the format);
+// the row has no IsAutomated and its type is registry.searchContext; the
+// is-automated filter warns, whatever its value.
+func TestSearchFormatAfterResults(t *testing.T) {
+	ok := map[string]clitest.Reply{"GET /images/search": {Body: searchReply}}
+	failed := map[string]clitest.Reply{"GET /images/search": {Status: 500, Body: `{"message":"no index"}`}}
+	for _, tt := range []struct {
+		replies  map[string]clitest.Reply
+		args     []string
+		err, out string
+	}{
+		{failed, []string{"--format", "{{.Bad", "x"}, "Error response from daemon: no index", ""},
+		{ok, []string{"--format", "{{.Bad", "x"}, "template parsing error: template: :1: unclosed action", ""},
+		{ok, []string{"--format", "{{.IsAutomated}}", "x"}, "template parsing error: template: :1:2: executing \"\" at <.IsAutomated>: " +
+			"can't evaluate field IsAutomated in type *registry.searchContext", ""},
+		{failed, []string{"-f", "is-automated=false", "x"}, "Error response from daemon: no index",
+			"WARNING: the \"is-automated\" filter is deprecated, and searching for \"is-automated=true\" will not yield any results in future.\n"},
+	} {
+		r := clitest.Run(t, &clitest.Engine{Replies: tt.replies}, clitest.Options{}, newSearchCommand, tt.args...)
+		if r.ErrText() != tt.err || r.Out != "" || r.Err != tt.out {
+			t.Errorf("%v: got err %q out %q stderr %q, want %q %q", tt.args, r.ErrText(), r.Out, r.Err, tt.err, tt.out)
+		}
 	}
 }

@@ -1,8 +1,9 @@
-// Package formatter holds the row of `docker search`; named formatter, with
+// Package registry holds the row of `docker search`; named registry, with
 // the row type searchContext, because template errors name it.
-package formatter
+package registry
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,6 @@ var Header = format.Header{
 	"Description": "DESCRIPTION",
 	"StarCount":   "STARS",
 	"IsOfficial":  "OFFICIAL",
-	"IsAutomated": "AUTOMATED",
 }
 
 // Row is the template value for one result.
@@ -30,11 +30,23 @@ type searchContext struct {
 	trunc bool
 }
 
-func (c *searchContext) MarshalJSON() ([]byte, error) { return format.MarshalRow(c) }
-func (c *searchContext) Name() string                 { return c.r.Name }
-func (c *searchContext) StarCount() string            { return strconv.Itoa(c.r.StarCount) }
-func (c *searchContext) IsOfficial() string           { return ok(c.r.IsOfficial) }
-func (c *searchContext) IsAutomated() string          { return ok(c.r.IsAutomated) }
+// MarshalJSON is the reference's row in JSON: strings, IsOfficial as
+// "true"/"false" where templates see "[OK]".
+func (c *searchContext) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]string{"Name": c.Name(), "Description": c.Description(),
+		"StarCount": c.StarCount(), "IsOfficial": strconv.FormatBool(c.r.IsOfficial)})
+}
+
+func (c *searchContext) Name() string      { return c.r.Name }
+func (c *searchContext) StarCount() string { return strconv.Itoa(c.r.StarCount) }
+
+// IsOfficial is "[OK]" for an official image.
+func (c *searchContext) IsOfficial() string {
+	if c.r.IsOfficial {
+		return "[OK]"
+	}
+	return ""
+}
 
 // Description is on one line, cut to 45 cells unless --no-trunc.
 func (c *searchContext) Description() string {
@@ -44,11 +56,4 @@ func (c *searchContext) Description() string {
 		d = format.Ellipsis(d, 45)
 	}
 	return d
-}
-
-func ok(b bool) string {
-	if b {
-		return "[OK]"
-	}
-	return ""
 }
