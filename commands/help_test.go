@@ -163,6 +163,11 @@ func TestHelpTopics(t *testing.T) {
 	if stdout, stderr, code := run(); code != 0 || stdout != "" || !strings.HasPrefix(stderr, "Usage:  docker [OPTIONS] COMMAND\n") {
 		t.Errorf("docker: code %d stdout %q stderr %.40q", code, stdout, stderr)
 	}
+	// Bare `docker manifest` prints an empty line first.
+	help, _, _ := run("manifest", "--help")
+	if stdout, stderr, code := run("manifest"); code != 0 || stdout != "" || stderr != "\n"+help {
+		t.Errorf("docker manifest: code %d stdout %q stderr %.40q", code, stdout, stderr)
+	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			stdout, stderr, code := run(tt.args...)

@@ -47,7 +47,7 @@ func runAnnotate(c *cli.CLI, o annotateOptions, listArg, imageArg string) error 
 	s := newStore(c)
 	m, err := s.get(list.String(), image.String())
 	if err != nil {
-		return fmt.Errorf("manifest for image %s does not exist in %s", image, list)
+		return fmt.Errorf("manifest for image %s does not exist in %s", imageArg, listArg)
 	}
 	p := m.Descriptor.Platform
 	if p == nil {

@@ -31,8 +31,9 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-// runCreate fetches each image's manifest and platform and keeps them as
-// the list's entries.
+// runCreate keeps each image's manifest and platform as the list's
+// entries: an image the list already holds (--amend) is taken as stored,
+// annotations and all; the others are fetched from their registry.
 func runCreate(ctx context.Context, c *cli.CLI, o createOptions, listArg string, images []string) error {
 	list, err := normalize(listArg)
 	if err != nil {
@@ -45,11 +46,13 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, listArg string,
 	for _, arg := range images {
 		ref, err := normalize(arg)
 		if err != nil {
-			return fmt.Errorf("error parsing name for manifest %s: %w", arg, err)
-		}
-		_, m, err := fetchRemote(ctx, c, ref, o.insecure)
-		if err != nil {
 			return err
+		}
+		m, err := s.get(list.String(), ref.String())
+		if err != nil {
+			if _, m, err = fetchRemote(ctx, c, ref, o.insecure); err != nil {
+				return err
+			}
 		}
 		if registry.IsList(m.Descriptor.MediaType) {
 			return fmt.Errorf("%s is a manifest list", ref)

@@ -3,6 +3,8 @@
 package manifest
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -20,7 +22,9 @@ func Group(c *cli.CLI) *cobra.Command {
 			"For full details on using docker manifest lists, see the registry v2 specification.\n",
 		Args:        cli.NoArgs,
 		Annotations: map[string]string{cli.AnnotationExperimentalCLI: ""},
-		RunE:        func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		// Run alone, the group's help (on stderr) follows an empty line.
+		PreRun: func(cmd *cobra.Command, args []string) { fmt.Fprintln(c.Err) },
+		RunE:   func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newAnnotateCommand(c), newCreateCommand(c), newInspectCommand(c), newPushCommand(c), newRemoveCommand(c))
 	for _, sub := range cmd.Commands() {

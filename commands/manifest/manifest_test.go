@@ -141,6 +141,22 @@ func TestCreateAnnotatePushRemove(t *testing.T) {
 	if r.ErrText() != "manifest for image "+host+"/src:nope does not exist in "+list {
 		t.Fatalf("annotate missing: %q", r.ErrText())
 	}
+	// Named as typed, not normalized.
+	r = run("annotate", "cx-list", host+"/src")
+	if r.ErrText() != "manifest for image "+host+"/src does not exist in cx-list" {
+		t.Fatalf("annotate missing, as typed: %q", r.ErrText())
+	}
+	// --amend takes an image the list holds from the store (its annotations
+	// kept, the registry not asked: no --insecure needed).
+	before := len(f.pushed)
+	r = run("create", "--amend", list, host+"/src:arm64")
+	if r.RunErr != nil || r.Out != "Created manifest list "+list+"\n" || len(f.pushed) != before {
+		t.Fatalf("amend: %v %q", r.RunErr, r.Out)
+	}
+	// An image's bad reference is reported bare; the list's with its name.
+	if r = run("create", "--amend", list, "B@d"); r.ErrText() != "invalid reference format: repository name (library/B@d) must be lowercase" {
+		t.Fatalf("bad image: %q", r.ErrText())
+	}
 	r = run("inspect", list)
 	if r.RunErr != nil || !strings.Contains(r.Out, "\"architecture\": \"arm64\",\n            \"os\": \"linux\",\n            \"os.features\": [\n               \"a\",\n               \"b\"\n            ],\n            \"variant\": \"v8\"") {
 		t.Fatalf("inspect: %v\n%s", r.RunErr, r.Out)
