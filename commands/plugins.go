@@ -96,7 +96,9 @@ func helpPlugin(c *cli.CLI, orig, topic []string) (int, bool) {
 	if !ok || !p.Valid() {
 		return 0, false
 	}
-	if code := runPlugin(c, p, pluginRun(c, orig, "docker "+p.Name)); code != 0 {
+	r := pluginRun(c, orig, "docker "+p.Name)
+	r.NoSocket = true // the reference runs a plugin's help without the CLI's socket
+	if code := runPlugin(c, p, r); code != 0 {
 		return exitCode(c.Streams, fmt.Errorf("exit status %d", code)), true
 	}
 	return 0, true

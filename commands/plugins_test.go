@@ -31,12 +31,13 @@ func pluginConfig(t *testing.T, plugins map[string]string) string {
 	return dir
 }
 
-// plugin answers the metadata call, then prints its argv and exits 4.
+// plugin answers the metadata call, then prints its argv and environment
+// and exits 4.
 func pluginScript(vendor, desc string) string {
 	return `if [ "$1" = docker-cli-plugin-metadata ]; then
   echo '{"SchemaVersion":"0.1.0","Vendor":"` + vendor + `","Version":"1.2.3","ShortDescription":"` + desc + `"}'; exit 0
 fi
-echo "argv: $*"; echo "orig set: ${DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND:+yes}"; echo "builder: $BUILDX_BUILDER"; echo "debug: $DEBUG"; exit 4`
+echo "argv: $*"; echo "orig set: ${DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND:+yes}"; echo "builder: $BUILDX_BUILDER"; echo "debug: $DEBUG"; echo "socket: ${DOCKER_CLI_PLUGIN_SOCKET:+set}"; exit 4`
 }
 
 func TestPluginRun(t *testing.T) {
@@ -45,7 +46,7 @@ func TestPluginRun(t *testing.T) {
 		"badmeta": `echo nope`,
 	})
 	stdout, stderr, code := run("-D", "hello", "a", "--b")
-	if code != 4 || stderr != "" || stdout != "argv: -D hello a --b\norig set: yes\nbuilder: \ndebug: 1\n" {
+	if code != 4 || stderr != "" || stdout != "argv: -D hello a --b\norig set: yes\nbuilder: \ndebug: 1\nsocket: set\n" {
 		t.Errorf("docker -D hello a --b: code %d\nstdout %q\nstderr %q", code, stdout, stderr)
 	}
 	// -h before the name is parsed (and warned about) before the plugin runs.
@@ -56,9 +57,10 @@ func TestPluginRun(t *testing.T) {
 	if code != 1 || stderr != "docker: unknown command: docker badmeta\n\nRun 'docker --help' for more information\n" {
 		t.Errorf("an invalid plugin runs: code %d, stderr %q", code, stderr)
 	}
-	// help NAME hands the whole command line to the plugin; its failure is an exit status.
+	// help NAME hands the whole command line to the plugin, without the
+	// CLI's socket; its failure is an exit status.
 	stdout, stderr, code = run("help", "hello")
-	if code != 1 || stdout != "argv: help hello\norig set: yes\nbuilder: \ndebug: \n" || stderr != "exit status 4\n" {
+	if code != 1 || stdout != "argv: help hello\norig set: yes\nbuilder: \ndebug: \nsocket: \n" || stderr != "exit status 4\n" {
 		t.Errorf("docker help hello: code %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	if _, stderr, code = run("help", "badmeta"); code != 1 || stderr != "unknown help topic: badmeta\n" {
@@ -113,13 +115,13 @@ func TestBuildDispatch(t *testing.T) {
 		notBuildx bool
 	}{
 		{name: "build runs buildx build", plugins: map[string]string{"buildx": fakeBuildx},
-			args: []string{"build", "-t", "x", "."}, wantOut: "argv: buildx build -t x .\norig set: yes\nbuilder: default\ndebug: \n", wantCode: 4},
+			args: []string{"build", "-t", "x", "."}, wantOut: "argv: buildx build -t x .\norig set: yes\nbuilder: default\ndebug: \nsocket: set\n", wantCode: 4},
 		{name: "image build", plugins: map[string]string{"buildx": fakeBuildx},
-			args: []string{"--context", "default", "image", "build", "."}, wantOut: "argv: --context default buildx build .\norig set: yes\nbuilder: default\ndebug: \n", wantCode: 4},
+			args: []string{"--context", "default", "image", "build", "."}, wantOut: "argv: --context default buildx build .\norig set: yes\nbuilder: default\ndebug: \nsocket: set\n", wantCode: 4},
 		{name: "builder is buildx", plugins: map[string]string{"buildx": fakeBuildx},
-			args: []string{"builder", "prune", "-f"}, wantOut: "argv: buildx prune -f\norig set: yes\nbuilder: default\ndebug: \n", wantCode: 4},
+			args: []string{"builder", "prune", "-f"}, wantOut: "argv: buildx prune -f\norig set: yes\nbuilder: default\ndebug: \nsocket: set\n", wantCode: 4},
 		{name: "bake", plugins: map[string]string{"buildx": fakeBuildx},
-			args: []string{"bake"}, wantOut: "argv: buildx bake\norig set: yes\nbuilder: default\ndebug: \n", wantCode: 4},
+			args: []string{"bake"}, wantOut: "argv: buildx bake\norig set: yes\nbuilder: default\ndebug: \nsocket: set\n", wantCode: 4},
 		{name: "DOCKER_BUILDKIT=0 keeps the legacy builder", plugins: map[string]string{"buildx": fakeBuildx}, buildkit: "0",
 			args: []string{"build"}, wantErr: legacyDisabledNotice + "\ndocker: 'docker build' requires 1 argument", wantCode: 1, errPrefix: true},
 		{name: "no buildx: the legacy builder's notice",

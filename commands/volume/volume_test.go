@@ -35,6 +35,11 @@ func TestList(t *testing.T) {
 			}
 		})
 	}
+	// The header knows ID, which no row has (shown when nothing is listed).
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /volumes": {Body: `{"Volumes":[]}`}}}
+	if r := clitest.Run(t, e, clitest.Options{}, newListCommand, "--format", "table {{.ID}}\t{{.Name}}\t{{.Foo}}"); r.Out != "ID        VOLUME NAME   <no value>\n" {
+		t.Errorf("header %q", r.Out)
+	}
 	r := clitest.Run(t, &clitest.Engine{}, clitest.Options{}, newListCommand, "--cluster")
 	if r.ErrText() != `"--cluster" requires API version 1.42, but the Docker daemon API version is 1.41` {
 		t.Fatalf("cluster: %q", r.ErrText())

@@ -19,8 +19,10 @@ const (
 	QuietFormat   = "{{.Name}}"
 )
 
-// Header titles the columns.
+// Header titles the columns (ID too, which no row has: the reference's
+// header knows it).
 var Header = format.Header{
+	"ID":           "ID",
 	"Name":         "VOLUME NAME",
 	"Driver":       "DRIVER",
 	"Scope":        "SCOPE",
