@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
@@ -19,9 +20,17 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var failed []string
 			for _, ref := range args {
-				if err := fetchRoot(cmd.Context(), ref); err != nil {
-					failed = append(failed, "no signatures or cannot access "+ref)
+				named, err := reference.ParseNormalizedNamed(ref)
+				if err == nil {
+					if err = fetchRootOf(cmd.Context(), named); err == nil {
+						continue
+					}
+					err = fmt.Errorf("no signatures or cannot access %s", ref)
 				}
+				if pretty {
+					return err // the pretty form stops at the first
+				}
+				failed = append(failed, err.Error())
 			}
 			if !pretty {
 				fmt.Fprintln(c.Out, "[]")

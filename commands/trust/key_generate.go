@@ -1,6 +1,9 @@
 package trust
 
 import (
+	"fmt"
+	"os"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -13,8 +16,20 @@ func newKeyGenerateCommand(c *cli.CLI) *cobra.Command {
 		Use:   "generate NAME",
 		Short: "Generate and load a signing key-pair",
 		Args:  cli.ExactArgs(1),
-		// Notary's encrypted key store is not implemented.
-		RunE: func(cmd *cobra.Command, args []string) error { return trust.ErrUnsupported },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := args[0]
+			if !validName(name) {
+				return errBadName("key", name)
+			}
+			if dir != "" {
+				if _, err := os.Stat(dir); err != nil {
+					return fmt.Errorf("public key path does not exist: %q", dir)
+				}
+			}
+			fmt.Fprintf(c.Out, "Generating key for %s...\n", name)
+			// Notary's encrypted key store is not implemented.
+			return trust.ErrUnsupported
+		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "Directory to generate key in, defaults to current directory")
 	return cmd

@@ -1,6 +1,8 @@
 package trust
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -13,8 +15,17 @@ func newKeyLoadCommand(c *cli.CLI) *cobra.Command {
 		Use:   "load [OPTIONS] KEYFILE",
 		Short: "Load a private key file for signing",
 		Args:  cli.ExactArgs(1),
-		// Notary's encrypted key store is not implemented.
-		RunE: func(cmd *cobra.Command, args []string) error { return trust.ErrUnsupported },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if name != "" && !validName(name) {
+				return errBadName("key", name)
+			}
+			fmt.Fprintf(c.Out, "Loading key from %q...\n", args[0])
+			if err := checkPrivateKey(args[0]); err != nil {
+				return err
+			}
+			// Notary's encrypted key store is not implemented.
+			return trust.ErrUnsupported
+		},
 	}
 	cmd.Flags().StringVar(&name, "name", "signer", "Name for the loaded key")
 	return cmd

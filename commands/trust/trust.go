@@ -43,7 +43,11 @@ func fetchRoot(ctx context.Context, ref string) error {
 	if err != nil {
 		return err
 	}
-	_, err = trust.FetchRoot(ctx, trust.Server(reference.Domain(named)), named.Name())
+	return fetchRootOf(ctx, named)
+}
+
+func fetchRootOf(ctx context.Context, named reference.Named) error {
+	_, err := trust.FetchRoot(ctx, trust.Server(reference.Domain(named)), named.Name())
 	return err
 }
 

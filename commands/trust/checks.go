@@ -1,0 +1,114 @@
+package trust
+
+import (
+	"crypto/x509"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/reference"
+)
+
+// validName is the reference's rule for key and signer names: lower-case
+// letters and digits, then "-" and "_" as well.
+func validName(name string) bool {
+	for i, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case i > 0 && (r == '-' || r == '_'):
+		default:
+			return false
+		}
+	}
+	return name != ""
+}
+
+func errBadName(what, name string) error {
+	return fmt.Errorf(`%s name %q must start with lowercase alphanumeric characters and can include "-" or "_" after the first character`, what, name)
+}
+
+// releasesRole is the signer name the notary delegation of releases takes.
+const releasesRole = "releases"
+
+// parseTagged parses IMAGE:TAG as sign wants it: a tag, no digest.
+func parseTagged(arg string) (reference.Named, error) {
+	named, err := reference.ParseNormalizedNamed(arg)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := named.(reference.Digested); ok {
+		return nil, errors.New("cannot use a digest reference for IMAGE:TAG")
+	}
+	if _, ok := named.(reference.Tagged); !ok {
+		return nil, fmt.Errorf("no tag specified for %s", arg)
+	}
+	return named, nil
+}
+
+// readPublicKey reads a signer's key file: the first PEM block must be a
+// certificate or a public key. A certificate about to expire is warned
+// about, as the reference's notary library does.
+func readPublicKey(c *cli.CLI, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("unable to read public key from file: %w", err)
+	}
+	block, _ := pem.Decode(b)
+	switch {
+	case block == nil:
+		err = errors.New("no valid public key found")
+	case block.Type == "CERTIFICATE":
+		var cert *x509.Certificate
+		if cert, err = x509.ParseCertificate(block.Bytes); err == nil && time.Now().AddDate(0, 6, 0).After(cert.NotAfter) {
+			c.LogWarning("certificate with CN %s is near expiry", cert.Subject.CommonName)
+		}
+	case block.Type == "PUBLIC KEY":
+		_, err = x509.ParsePKIXPublicKey(block.Bytes)
+	default:
+		err = fmt.Errorf("unsupported PEM block type %q, expected CERTIFICATE or PUBLIC KEY", block.Type)
+	}
+	if err != nil {
+		return fmt.Errorf("could not parse public key from file: %s: %w", path, err)
+	}
+	return nil
+}
+
+// checkPrivateKey is what the reference checks of a key file to load: it
+// exists, only its owner may read it, it holds a private key.
+func checkPrivateKey(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("refusing to load key from %s: %w", path, err)
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return fmt.Errorf("refusing to load key from %s: private key file %s must not be readable or writable by others", path, path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("error importing key from %s: %w", path, err)
+	}
+	if block, _ := pem.Decode(b); block == nil || !strings.HasSuffix(block.Type, "PRIVATE KEY") {
+		return fmt.Errorf("error importing key from %s: provided file %s is not a supported private key - to add a signer's public key use docker trust signer add", path, path)
+	}
+	return nil
+}
+
+// eachRepository runs op for every repository, printing each failure
+// followed by an empty line, and fails naming those that failed.
+func eachRepository(c *cli.CLI, repos []string, failure string, op func(repo string) error) error {
+	var failed []string
+	for _, repo := range repos {
+		if err := op(repo); err != nil {
+			fmt.Fprintf(c.Err, "%s\n\n", err)
+			failed = append(failed, repo)
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("%s: %s", failure, strings.Join(failed, ", "))
+	}
+	return nil
+}
