@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -27,7 +26,7 @@ func NoArgs(cmd *cobra.Command, args []string) error {
 	}
 	if cmd.HasSubCommands() {
 		return Errorf(1, "docker: unknown command: %s %s\n\nUsage:  %s\n\nRun '%s --help' for more information",
-			cmd.CommandPath(), args[0], strings.TrimSuffix(cmd.UseLine(), " COMMAND"), cmd.CommandPath())
+			cmd.CommandPath(), args[0], cmd.UseLine(), cmd.CommandPath())
 	}
 	return argsError(cmd, "accepts no arguments", "Run")
 }

@@ -152,6 +152,16 @@ func TestHelpTopics(t *testing.T) {
 		{args: []string{"-l", "bogus", "--nosuch"}, wantErr: "Unable to parse logging level: bogus\n", wantCode: 1},
 		{args: []string{"-l", "WARNING", "-v"}, wantPrefix: "Docker version "},
 		{args: []string{"-c", "x", "-H", "y", "--help"}, wantErr: "conflicting options: cannot specify both --host and --context\n", wantCode: 1},
+		// An unknown subcommand: the group's use line as the reference
+		// declares it, COMMAND for volume and manifest only.
+		{args: []string{"volume", "nosuch"}, wantCode: 1,
+			wantErr: "docker: unknown command: docker volume nosuch\n\nUsage:  docker volume COMMAND\n\nRun 'docker volume --help' for more information\n"},
+		{args: []string{"manifest", "nosuch"}, wantCode: 1,
+			wantErr: "docker: unknown command: docker manifest nosuch\n\nUsage:  docker manifest COMMAND\n\nRun 'docker manifest --help' for more information\n"},
+		{args: []string{"network", "nosuch"}, wantCode: 1,
+			wantErr: "docker: unknown command: docker network nosuch\n\nUsage:  docker network\n\nRun 'docker network --help' for more information\n"},
+		{args: []string{"volume", "--bogus"}, wantCode: 125,
+			wantErr: "unknown flag: --bogus\n\nUsage:  docker volume COMMAND\n\nRun 'docker volume --help' for more information\n"},
 		// A group without a subcommand shows its help on stderr.
 		{args: []string{"context"}, wantErr: contextHelp},
 		// `docker context --help ls` asks for the help of ls: one --help for all.

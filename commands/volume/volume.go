@@ -9,7 +9,7 @@ import (
 
 // Group is `docker volume`.
 func Group(c *cli.CLI) *cobra.Command {
-	return cli.NewGroup("volume", "Manage volumes",
+	return cli.NewGroup("volume COMMAND", "Manage volumes",
 		newCreateCommand(c),
 		newInspectCommand(c),
 		newListCommand(c),
