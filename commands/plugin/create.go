@@ -38,6 +38,11 @@ func runCreate(cmd *cobra.Command, c *cli.CLI, name, dir string, compress bool) 
 	if _, err := reference.ParseNormalizedNamed(name); err != nil {
 		return err
 	}
+	// The reference works on the absolute path: its messages show it.
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
 	fi, err := os.Lstat(dir)
 	if err != nil {
 		return err

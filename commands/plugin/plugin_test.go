@@ -45,6 +45,7 @@ func TestCreateChecksFirst(t *testing.T) {
 		{"a bad name before a missing directory", []string{"B@D", "/nonexistent"}, "invalid reference format: repository name (library/B@D) must be lowercase"},
 		{"an empty name", []string{"", good}, "invalid reference format"},
 		{"a missing directory", []string{"p", "/nonexistent"}, "lstat /nonexistent: no such file or directory"},
+		{"a relative one, made absolute", []string{"p", "nosuch"}, "lstat " + filepath.Join(cwd(t), "nosuch") + ": no such file or directory"},
 		{"a file", []string{"p", filepath.Join(good, "config.json")}, "context must be a directory"},
 		{"no config.json", []string{"p", pluginDir(t, "")}, "open " + "CFG" + ": no such file or directory"},
 		{"a config.json that is no JSON", []string{"p", pluginDir(t, "{bad")}, "invalid character 'b' looking for beginning of object key string"},
@@ -108,4 +109,13 @@ func TestListHeaders(t *testing.T) {
 	if want := "ID        NAME      IMAGE     DESCRIPTION   ENABLED\n"; r.Out != want || r.RunErr != nil {
 		t.Errorf("got %q %v, want %q", r.Out, r.RunErr, want)
 	}
+}
+
+func cwd(t *testing.T) string {
+	t.Helper()
+	d, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
