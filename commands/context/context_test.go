@@ -216,6 +216,17 @@ func TestExportImport(t *testing.T) {
 	if r = e.run("", nil, "export", "ex"); r.code != 1 || r.err != "open ex.dockercontext: file exists\n" {
 		t.Errorf("export over existing file: %+v", r)
 	}
+	// The file is created before the context is looked up: a missing one
+	// leaves it empty, and an existing file is reported first.
+	if r = e.run("", nil, "export", "nosuch", "out"); r.code != 1 || !strings.HasPrefix(r.err, `context "nosuch": context not found`) {
+		t.Errorf("export of a missing context: %+v", r)
+	}
+	if fi, err := os.Stat("out"); err != nil || fi.Size() != 0 || fi.Mode().Perm() != 0o600 {
+		t.Errorf("out: %v %v", fi, err)
+	}
+	if r = e.run("", nil, "export", "nosuch", "out"); r.err != "open out: file exists\n" {
+		t.Errorf("export of a missing context over a file: %+v", r)
+	}
 }
 
 func TestNaturalLess(t *testing.T) {

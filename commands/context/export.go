@@ -26,8 +26,17 @@ func newExportCommand(c *cli.CLI) *cobra.Command {
 }
 
 // runExport writes the archive to dest ("-" is stdout); an existing file
-// is never overwritten.
+// is never overwritten. As the reference, the file is created before the
+// context is looked up (a failure leaves it empty).
 func runExport(c *cli.CLI, name, dest string) error {
+	var f *os.File
+	if dest != "-" {
+		var err error
+		if f, err = os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600); err != nil {
+			return err
+		}
+		defer f.Close()
+	}
 	e, err := loadContext(c, name)
 	if err != nil {
 		return err
@@ -40,16 +49,11 @@ func runExport(c *cli.CLI, name, dest string) error {
 	if err := config.WriteContextArchive(&buf, e.meta, material); err != nil {
 		return err
 	}
-	if dest == "-" {
+	if f == nil {
 		_, err := c.Out.Write(buf.Bytes())
 		return err
 	}
-	f, err := os.OpenFile(dest, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
 	if _, err := f.Write(buf.Bytes()); err != nil {
-		f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
