@@ -102,9 +102,12 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 		return "", err
 	}
 	if named, err := reference.ParseNormalizedNamed(req.Body.Image); err == nil && !f.untrusted {
-		// Content trust resolves the tag through the notary server first.
-		if err := trust.Check(ctx, reference.Domain(named), named.Name()); err != nil {
-			return "", err
+		// Content trust resolves a tag through the notary server first; a
+		// digest needs no resolving.
+		if _, digested := named.(reference.Digested); !digested {
+			if err := trust.Check(ctx, reference.Domain(named), named.Name()); err != nil {
+				return "", err
+			}
 		}
 	}
 	req.Body.Env = withProxyEnv(c.Config(), client.Host(), req.Body.Env)

@@ -317,3 +317,21 @@ func TestLocalhostDNS(t *testing.T) {
 		}
 	}
 }
+
+// TestCreateContentTrust: with content trust on, a tag is resolved through
+// the notary server first (here one that refuses connections); a digest
+// is used as it is.
+func TestCreateContentTrust(t *testing.T) {
+	t.Setenv("DOCKER_CONTENT_TRUST", "1")
+	t.Setenv("DOCKER_CONTENT_TRUST_SERVER", "https://127.0.0.1:1")
+	const digest = "sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /containers/create": {Status: 201, Body: `{"Id":"abc"}`}}}
+	r := clitest.Run(t, e, clitest.Options{}, newCreateCommand, "busybox:1")
+	if want := "Error: error contacting notary server: dial tcp 127.0.0.1:1: connect: connection refused"; r.ErrText() != want || len(e.Requests()) != 0 {
+		t.Errorf("tag: %q, %d requests", r.ErrText(), len(e.Requests()))
+	}
+	r = clitest.Run(t, e, clitest.Options{}, newCreateCommand, "busybox@"+digest)
+	if r.RunErr != nil || r.Out != "abc\n" {
+		t.Errorf("digest: %v %q", r.RunErr, r.Out)
+	}
+}

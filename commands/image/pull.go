@@ -60,7 +60,9 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 			fmt.Fprintln(c.Out, "Using default tag: latest")
 		}
 	}
-	if !opts.untrust {
+	// Content trust resolves a tag through the notary server; a digest
+	// needs no resolving.
+	if _, digested := ref.(reference.Digested); !opts.untrust && !digested {
 		if err := trust.Check(ctx, reference.Domain(ref), ref.Name()); err != nil {
 			return err
 		}

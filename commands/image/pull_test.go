@@ -266,3 +266,27 @@ func TestPushPlatformNote(t *testing.T) {
 		})
 	}
 }
+
+// TestPullContentTrust: with content trust on, a tag is resolved through
+// the notary server first (here one that refuses connections); a digest
+// is pulled as it is.
+func TestPullContentTrust(t *testing.T) {
+	t.Setenv("DOCKER_CONTENT_TRUST", "1")
+	t.Setenv("DOCKER_CONTENT_TRUST_SERVER", "https://127.0.0.1:1")
+	const digest = "sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	tests := []struct {
+		ref, err string
+		requests int
+	}{
+		{"127.0.0.1:5055/hx/bb:1", "Error: error contacting notary server: dial tcp 127.0.0.1:1: connect: connection refused", 0},
+		{"127.0.0.1:5055/hx/bb@" + digest, "", 1},
+		{"127.0.0.1:5055/hx/bb:1@" + digest, "", 1},
+	}
+	for _, tt := range tests {
+		e := &clitest.Engine{Replies: map[string]clitest.Reply{"POST /images/create": {Body: `{"status":"Digest: ` + digest + `"}`}}}
+		r := clitest.Run(t, e, clitest.Options{}, newPullCommand, "-q", tt.ref)
+		if r.ErrText() != tt.err || len(e.Requests()) != tt.requests {
+			t.Errorf("%s: err %q, %d requests; want %q, %d", tt.ref, r.ErrText(), len(e.Requests()), tt.err, tt.requests)
+		}
+	}
+}
