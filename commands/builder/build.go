@@ -19,6 +19,7 @@ import (
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
 	"github.com/dockerclone/docker/credentials"
 )
 
@@ -98,7 +99,7 @@ func NewBuildCommand(c *cli.CLI) *cobra.Command {
 	f.Var(o.extraHosts, "add-host", `Add a custom host-to-IP mapping ("host:ip")`)
 	f.StringVar(&o.target, "target", "", "Set the target build stage to build.")
 	f.StringVar(&o.iidfile, "iidfile", "", "Write the image ID to the file")
-	f.BoolVar(&o.untrusted, "disable-content-trust", true, "Skip image verification")
+	f.BoolVar(&o.untrusted, "disable-content-trust", !trust.Enabled(), "Skip image verification")
 	f.StringVar(&o.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
 	f.BoolVar(&o.squash, "squash", false, "Squash newly built layers into a single new layer")
 	cli.MinAPI(f, "1.25", "network")
@@ -140,6 +141,9 @@ func runBuild(ctx context.Context, c *cli.CLI, o buildOptions, src string) error
 	}
 	if bc.cleanup != nil {
 		defer bc.cleanup()
+	}
+	if !o.untrusted && !bc.downloaded && !bc.compressed {
+		bc.body = trustedContext(ctx, bc.body, bc.dockerfile)
 	}
 	body, sending := contextBody(bc, o.compress, shown)
 	defer body.Close()
@@ -190,7 +194,7 @@ func prepareContext(c *cli.CLI, o buildOptions, src string, shown *uploadProgres
 	case src == "-":
 		return stdinContext(c.In, o.dockerfile)
 	case isGitURL(src):
-		return gitContext(src, o.dockerfile)
+		return gitContext(src, o.dockerfile, c.LogError)
 	case isURL(src):
 		return urlContext(src, o.dockerfile, shown)
 	}
@@ -202,7 +206,7 @@ func prepareContext(c *cli.CLI, o buildOptions, src string, shown *uploadProgres
 		}
 		stdinDockerfile = b
 	}
-	return dirContext(src, o.dockerfile, stdinDockerfile)
+	return dirContext(src, o.dockerfile, stdinDockerfile, c.LogError)
 }
 
 // contextBody is the request body: the context, gzipped with --compress,

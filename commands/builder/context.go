@@ -22,6 +22,8 @@ import (
 type buildContext struct {
 	body       io.ReadCloser
 	dockerfile string
+	// compressed: body is a compressed archive (from stdin), sent as is.
+	compressed bool
 	cleanup    func()
 	// downloaded: body is a remote archive whose download is drawn as it
 	// goes; it is not counted again as it is sent.
@@ -33,8 +35,9 @@ func errPrepare(err error) error { return fmt.Errorf("unable to prepare context:
 
 // dirContext streams directory dir. dockerfile is the -f value ("" for
 // dir/Dockerfile, or dir/dockerfile), relative to the working directory;
-// stdinDockerfile is the content of -f -.
-func dirContext(dir, dockerfile string, stdinDockerfile []byte) (*buildContext, error) {
+// stdinDockerfile is the content of -f -; logf reports the files the
+// archive could not take.
+func dirContext(dir, dockerfile string, stdinDockerfile []byte, logf func(string, ...any)) (*buildContext, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -52,7 +55,7 @@ func dirContext(dir, dockerfile string, stdinDockerfile []byte) (*buildContext, 
 	if root, err = filepath.EvalSymlinks(root); err != nil {
 		return nil, errPrepare(fmt.Errorf("unable to evaluate symlinks in context path: %w", err))
 	}
-	t := &contextTar{root: root, now: time.Now()}
+	t := &contextTar{root: root, now: time.Now(), logf: logf}
 	var rel string
 	if stdinDockerfile != nil {
 		t.extra = &extraDockerfile{name: randomDockerfileName(), content: stdinDockerfile}
@@ -70,6 +73,9 @@ func dirContext(dir, dockerfile string, stdinDockerfile []byte) (*buildContext, 
 		rel = t.extra.name
 	}
 	if t.excludes, err = readDockerignore(root, rel); err != nil {
+		return nil, err
+	}
+	if err := checkContext(root, t.excludes); err != nil {
 		return nil, err
 	}
 	pr, pw := io.Pipe()
@@ -154,7 +160,7 @@ func stdinContext(in io.Reader, dockerfile string) (*buildContext, error) {
 		return nil, err
 	}
 	if kind != notArchive {
-		return &buildContext{body: io.NopCloser(r), dockerfile: dockerfile}, nil
+		return &buildContext{body: io.NopCloser(r), dockerfile: dockerfile, compressed: kind == compressedArchive}, nil
 	}
 	content, err := readDockerfile(r, dockerfile)
 	if err != nil {

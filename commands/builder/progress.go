@@ -75,7 +75,11 @@ func (p *progressReader) update(last bool) {
 	}
 	p.printed = now
 	bar := progress.Bar(&engine.JSONProgress{Current: p.current, Total: p.size}, progress.DefaultWidth, now)
-	io.WriteString(p.out, p.action+" "+bar+"\r")
+	line := p.action + " " + bar + "\r"
+	if bar == "" { // nothing counted (a failed upload): the reference ends the line
+		line += "\n"
+	}
+	io.WriteString(p.out, line)
 	if last {
 		p.finished = true
 		io.WriteString(p.out, p.end)

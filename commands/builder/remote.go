@@ -72,7 +72,7 @@ type readCloser struct {
 
 // gitContext clones the repository into a temporary directory (ref and
 // subdirectory from the #ref:dir fragment) and sends it as a directory.
-func gitContext(url, dockerfile string) (*buildContext, error) {
+func gitContext(url, dockerfile string, logf func(string, ...any)) (*buildContext, error) {
 	dir, err := cloneGit(url)
 	if err != nil {
 		return nil, errPrepare(fmt.Errorf("unable to 'git clone' to temporary context directory: %w", err))
@@ -86,7 +86,7 @@ func gitContext(url, dockerfile string) (*buildContext, error) {
 	if dockerfile != "" && !filepath.IsAbs(dockerfile) {
 		dockerfile = filepath.Join(root, dockerfile)
 	}
-	bc, err := dirContext(root, dockerfile, nil)
+	bc, err := dirContext(root, dockerfile, nil, logf)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, err

@@ -2,6 +2,7 @@ package builder
 
 import (
 	"archive/tar"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -26,6 +27,9 @@ type contextTar struct {
 	// archive trailer, as the reference's does.
 	extra *extraDockerfile
 	now   time.Time
+	// logf reports a file that could not be added, as the reference's
+	// archiver logs it; the walk goes on, unless the daemon stopped reading.
+	logf func(format string, args ...any)
 }
 
 type extraDockerfile struct {
@@ -71,15 +75,24 @@ func (t *contextTar) write(w io.Writer) error {
 		}
 		if rel == ".dockerignore" && t.extra != nil {
 			wroteIgnore = true
-			return t.writeIgnore(tw, path, fi)
+			err = t.writeIgnore(tw, path, fi)
+		} else {
+			err = writeEntry(tw, path, rel, fi, seen)
 		}
-		return writeEntry(tw, path, rel, fi, seen)
+		if err != nil {
+			t.log("Can't add file %s to tar: %s", path, err)
+			if errors.Is(err, io.ErrClosedPipe) {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
+		t.closeTar(tw)
 		return err
 	}
 	if t.extra == nil {
-		return tw.Close()
+		return t.closeTar(tw)
 	}
 	// The reference appends these two in map order: mostly the Dockerfile
 	// first, which decides the size it reports.
@@ -92,6 +105,20 @@ func (t *contextTar) write(w io.Writer) error {
 		}
 	}
 	return nil // no Close: the reference's stream stops here, unpadded
+}
+
+func (t *contextTar) closeTar(tw *tar.Writer) error {
+	err := tw.Close()
+	if err != nil {
+		t.log("Can't close tar writer: %s", err)
+	}
+	return err
+}
+
+func (t *contextTar) log(format string, args ...any) {
+	if t.logf != nil {
+		t.logf(format, args...)
+	}
 }
 
 // mayReinclude reports whether an exclusion pattern (!...) could name
@@ -159,7 +186,7 @@ func header(name string, fi fs.FileInfo) *tar.Header {
 	return &tar.Header{Name: name, Mode: perm, ModTime: fi.ModTime()}
 }
 
-// writeEntry adds one walked path; sockets are skipped as archive/tar
+// writeEntry adds one walked path; a socket is refused as archive/tar
 // cannot hold them.
 func writeEntry(tw *tar.Writer, path, rel string, fi fs.FileInfo, seen map[inodeKey]string) error {
 	hdr := header(rel, fi)
@@ -194,8 +221,8 @@ func writeEntry(tw *tar.Writer, path, rel string, fi fs.FileInfo, seen map[inode
 		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
 			hdr.Devmajor, hdr.Devminor = int64(major(uint64(st.Rdev))), int64(minor(uint64(st.Rdev)))
 		}
-	default:
-		return nil
+	default: // what archive/tar cannot hold
+		return errors.New("archive/tar: sockets not supported")
 	}
 	if err := tw.WriteHeader(hdr); err != nil {
 		return err

@@ -117,7 +117,7 @@ func TestContextTar(t *testing.T) {
 			if tt.dockerfile == "-" {
 				stdin = []byte(tt.stdin)
 			}
-			bc, err := dirContext(root, strings.TrimPrefix(tt.dockerfile, "-"), stdin)
+			bc, err := dirContext(root, strings.TrimPrefix(tt.dockerfile, "-"), stdin, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,7 +142,7 @@ func TestContextTarHardLinks(t *testing.T) {
 	if err := os.Link(filepath.Join(root, "a"), filepath.Join(root, "b")); err != nil {
 		t.Fatal(err)
 	}
-	bc, err := dirContext(root, "", nil)
+	bc, err := dirContext(root, "", nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,15 +163,15 @@ func TestDirContextErrors(t *testing.T) {
 		{t.TempDir(), "", "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "},
 	}
 	for _, tt := range tests {
-		_, err := dirContext(tt.dir, tt.dockerfile, nil)
+		_, err := dirContext(tt.dir, tt.dockerfile, nil, nil)
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
-			t.Errorf("dirContext(%s, %q) = %v, want %q", tt.dir, tt.dockerfile, err, tt.want)
+			t.Errorf("dirContext(%s, %q, nil) = %v, want %q", tt.dir, tt.dockerfile, err, tt.want)
 		}
 	}
 	// A Dockerfile outside the context is sent under a name of its own.
 	outside := filepath.Join(t.TempDir(), "Other.Dockerfile")
 	os.WriteFile(outside, []byte("FROM busybox\n"), 0o644)
-	bc, err := dirContext(root, outside, nil)
+	bc, err := dirContext(root, outside, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
