@@ -17,6 +17,7 @@ import (
 	"github.com/dockerclone/docker/cli/cliplugins"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	"github.com/dockerclone/docker/commands/system/manager"
 )
 
 type infoOptions struct{ format string }
@@ -62,7 +63,7 @@ type clientInfo struct {
 	Arch              string
 	BuildTime         string `json:",omitempty"`
 	Context           string
-	Plugins           []cliplugins.Plugin
+	Plugins           []manager.Plugin
 	Warnings          []string
 }
 
@@ -79,7 +80,7 @@ func runInfo(ctx context.Context, c *cli.CLI, o infoOptions) error {
 			Arch:              runtime.GOARCH,
 			BuildTime:         reformatTime(cli.BuildTime),
 			Context:           c.CurrentContext(),
-			Plugins:           cliplugins.List(c.PluginDirs()),
+			Plugins:           manager.Plugins(cliplugins.List(c.PluginDirs())),
 		},
 	}
 	var serverErr error
@@ -182,13 +183,13 @@ func printInfo(c *cli.CLI, info dockerInfo, server bool) {
 
 // printClientPlugins lists the valid plugins, then warns on stderr about
 // the others.
-func printClientPlugins(c *cli.CLI, plugins []cliplugins.Plugin) {
+func printClientPlugins(c *cli.CLI, plugins []manager.Plugin) {
 	if len(plugins) == 0 {
 		return
 	}
 	fmt.Fprintln(c.Out, " Plugins:")
 	for _, p := range plugins {
-		if !p.Valid() {
+		if p.Err != "" {
 			continue
 		}
 		fmt.Fprintf(c.Out, "  %s: %s (%s)\n", p.Name, p.ShortDescription, p.Vendor)
@@ -199,7 +200,7 @@ func printClientPlugins(c *cli.CLI, plugins []cliplugins.Plugin) {
 	}
 	_ = c.Out.Flush()
 	for _, p := range plugins {
-		if !p.Valid() {
+		if p.Err != "" {
 			fmt.Fprintf(c.Err, "WARNING: Plugin %q is not valid: %s\n", p.Path, p.Err)
 		}
 	}

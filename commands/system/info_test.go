@@ -1,6 +1,8 @@
 package system
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -128,5 +130,24 @@ func TestInfoDaemonDown(t *testing.T) {
 	r = clitest.Run(t, e, clitest.Options{}, newInfoCommand, "-f", "{{.Bad")
 	if r.ErrText() != "Error response from daemon: boom\ntemplate parsing error: template: :1: unclosed action" {
 		t.Fatalf("err %q", r.ErrText())
+	}
+}
+
+// TestInfoPluginType: a CLI plugin's missing field is named on the
+// reference's type, manager.Plugin.
+func TestInfoPluginType(t *testing.T) {
+	dir := t.TempDir()
+	pdir := filepath.Join(dir, "cli-plugins")
+	script := "#!/bin/sh\necho '{\"SchemaVersion\":\"0.1.0\",\"Vendor\":\"X\"}'\n"
+	if err := os.MkdirAll(pdir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(pdir, "docker-hello"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /info": {Body: infoJSON}}}
+	r := clitest.Run(t, e, clitest.Options{ConfigDir: dir}, newInfoCommand, "-f", "{{range .ClientInfo.Plugins}}{{.Name}} {{.Vendor}} {{.Hidden}}{{end}}")
+	if want := `template: :1:53: executing "" at <.Hidden>: can't evaluate field Hidden in type manager.Plugin`; r.ErrText() != want {
+		t.Errorf("got %q, want %q", r.ErrText(), want)
 	}
 }
