@@ -102,11 +102,13 @@ func dispatchBuild(c *cli.CLI, orig []string, i int) (int, bool) {
 	return 0, false
 }
 
+const bakeShort = "Build from a file"
+
 // bakeStub is `docker bake` in help and completion when buildx is there.
 func bakeStub(c *cli.CLI, buildx cliplugins.Plugin) *cobra.Command {
 	return &cobra.Command{
 		Use:                "bake",
-		Short:              "Build from a file",
+		Short:              bakeShort,
 		DisableFlagParsing: true,
 		Annotations:        map[string]string{annotationTop: "4.5"},
 		RunE:               stubRun(c, buildx, "buildx", "bake"),

@@ -220,7 +220,7 @@ func commandSections(cmd *cobra.Command) []section {
 			invalid = append(invalid, sub)
 			continue
 		}
-		if !sub.IsAvailableCommand() {
+		if !sub.IsAvailableCommand() || sub.Annotations[annotationUnlisted] != "" {
 			continue
 		}
 		switch {

@@ -17,6 +17,7 @@ const (
 	annotationPlugin        = "plugin"         // a valid plugin: listed as "name*"
 	annotationInvalidPlugin = "invalid-plugin" // value: why it is not valid
 	annotationPluginName    = "plugin-name"    // an invalid stub's name when renamed
+	annotationUnlisted      = "unlisted"       // completed, but not listed by help
 )
 
 // dispatchPlugin runs a CLI plugin when the command line asks for one:
@@ -145,10 +146,20 @@ func wantsPluginList(args []string) bool {
 
 // addPluginStubs adds a command per plugin to the root, for help and
 // completion: valid ones under Management Commands as "name*", invalid
-// ones hidden and listed apart, and `bake` when buildx is there. An invalid
-// plugin named like a command of the tree (docker-help) gets a stub under
-// another name of the same length, so that it never stands in for it.
+// ones listed apart (and completed, as the reference completes them), and
+// `bake`. An invalid plugin named like a command of the tree (docker-help)
+// gets a hidden stub under another name of the same length, so that it
+// never stands in for it.
 func addPluginStubs(c *cli.CLI, root *cobra.Command, plugins []cliplugins.Plugin) {
+	if plugins == nil {
+		return
+	}
+	if !slices.ContainsFunc(plugins, func(p cliplugins.Plugin) bool { return p.Name == "buildx" && p.Valid() }) {
+		// Without buildx the reference still completes bake (which then
+		// says buildx is missing), but its help does not list it.
+		root.AddCommand(&cobra.Command{Use: "bake", Short: bakeShort, DisableFlagParsing: true,
+			Annotations: map[string]string{annotationUnlisted: "true"}, RunE: func(*cobra.Command, []string) error { return nil }})
+	}
 	for _, p := range plugins {
 		stub := &cobra.Command{
 			Use:                p.Name,
@@ -158,9 +169,9 @@ func addPluginStubs(c *cli.CLI, root *cobra.Command, plugins []cliplugins.Plugin
 			RunE:               stubRun(c, p, p.Name),
 		}
 		if !p.Valid() {
-			stub.Hidden = true
 			stub.Annotations = map[string]string{annotationInvalidPlugin: p.Err}
 			if slices.ContainsFunc(root.Commands(), func(cmd *cobra.Command) bool { return cmd.Name() == p.Name }) {
+				stub.Hidden = true
 				stub.Use = strings.ToUpper(p.Name[:1]) + p.Name[1:]
 				stub.Annotations[annotationPluginName] = p.Name
 			}

@@ -91,6 +91,14 @@ func TestPluginHelpAndCompletion(t *testing.T) {
 	if stdout, _, _ := run("__complete", "he"); !strings.HasPrefix(stdout, "hello\tSay hello\nhelp\t") {
 		t.Errorf("completing he: %q", stdout)
 	}
+	// Invalid plugins are completed too, and bake without buildx (help
+	// lists neither among the commands).
+	if stdout, _, _ := run("__complete", ""); !strings.Contains(stdout, "\nnojson\n") || !strings.Contains(stdout, "\nbake\tBuild from a file\n") {
+		t.Errorf("completing a command name: %q", stdout)
+	}
+	if help, _, _ := run("--help"); strings.Contains(help, "bake") {
+		t.Errorf("help lists bake:\n%s", help)
+	}
 	// Once the name is complete the plugin completes its own arguments.
 	if stdout, _, code := run("__complete", "hello", "x", ""); code != 4 || !strings.HasPrefix(stdout, "argv: __complete hello x \n") {
 		t.Errorf("completing hello's arguments: code %d, %q", code, stdout)
