@@ -179,15 +179,20 @@ func (c *Client) ImageLoad(ctx context.Context, tar io.Reader, quiet bool, platf
 }
 
 func (c *Client) stream(ctx context.Context, method, path string, q url.Values, auth string) (io.ReadCloser, error) {
-	h := http.Header{}
-	if auth != "" {
-		h.Set("X-Registry-Auth", auth)
-	}
-	resp, err := c.do(ctx, request{method: method, path: path, query: q, headers: h})
+	resp, err := c.do(ctx, request{method: method, path: path, query: q, headers: authHeader(auth)})
 	if err != nil {
 		return nil, err
 	}
 	return resp.Body, nil
+}
+
+// authHeader carries registry credentials (X-Registry-Auth) when there are any.
+func authHeader(auth string) http.Header {
+	h := http.Header{}
+	if auth != "" {
+		h.Set("X-Registry-Auth", auth)
+	}
+	return h
 }
 
 // ImageTag tags an image.

@@ -3,7 +3,6 @@ package image
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 
@@ -11,7 +10,6 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
 	"github.com/dockerclone/docker/cli/trust"
 )
@@ -86,7 +84,7 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 		return err
 	}
 	defer body.Close()
-	if err := renderProgress(c, body, opts.quiet); err != nil {
+	if err := c.ShowProgress(body, opts.quiet); err != nil {
 		return err
 	}
 	fmt.Fprintln(c.Out, ref.String())
@@ -103,22 +101,4 @@ func apiTag(ref reference.Named) string {
 		return t.Tag()
 	}
 	return ""
-}
-
-// renderProgress draws a pull/push stream on stdout, or only waits for its
-// end with quiet. Stream errors come back bare.
-func renderProgress(c *cli.CLI, body io.Reader, quiet bool) error {
-	if quiet {
-		return progress.Discard(body, nil)
-	}
-	width := progress.DefaultWidth
-	if c.Out.IsTerminal() {
-		// A terminal that reports no width (a bare pty) gets neither bars nor
-		// time left, as with the reference.
-		_, w := c.Out.Size()
-		width = int(w)
-	}
-	err := progress.Render(body, c.Out, c.Out.IsTerminal(), width, nil)
-	c.Out.Flush()
-	return err
 }

@@ -89,7 +89,7 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		return err
 	}
 	defer body.Close()
-	if err := renderProgress(c, body, opts.quiet); err != nil {
+	if err := c.ShowProgress(body, opts.quiet); err != nil {
 		return err
 	}
 	if opts.quiet {
