@@ -40,7 +40,7 @@ func streamAs(name string) http.HandlerFunc {
 func pluginEngine(installed string) *clitest.Engine {
 	return &clitest.Engine{
 		Replies: map[string]clitest.Reply{
-			"GET /plugins/privileges": {Body: privilegesReply},
+			"GET /plugins/privileges":                {Body: privilegesReply},
 			"POST /plugins/" + installed + "/set":    {Status: 204},
 			"POST /plugins/" + installed + "/enable": {Status: 200},
 		},
