@@ -48,6 +48,17 @@ func pluginEngine(installed string) *clitest.Engine {
 	}
 }
 
+// checkRun compares what a run printed, returned and asked the engine.
+func checkRun(t *testing.T, e *clitest.Engine, r clitest.Result, out, err string, lines []string) {
+	t.Helper()
+	if r.Out != out || r.ErrText() != err {
+		t.Fatalf("out %q\nerr %v", r.Out, r.RunErr)
+	}
+	if got := strings.Join(e.Lines(), "\n"); got != strings.Join(lines, "\n") {
+		t.Fatalf("requests\n%s\nwant\n%s", got, strings.Join(lines, "\n"))
+	}
+}
+
 func TestInstall(t *testing.T) {
 	const remote = "127.0.0.1%3A5000%2Ffp%2Fplug%3A1"
 	for _, tt := range []struct {
@@ -93,12 +104,7 @@ func TestInstall(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			e := pluginEngine(tt.installed)
 			r := clitest.Run(t, e, clitest.Options{Stdin: tt.stdin}, newInstallCommand, tt.args...)
-			if r.Out != tt.out || r.ErrText() != tt.err {
-				t.Fatalf("out %q\nerr %v", r.Out, r.RunErr)
-			}
-			if got := strings.Join(e.Lines(), "\n"); got != strings.Join(tt.lines, "\n") {
-				t.Fatalf("requests\n%s\nwant\n%s", got, strings.Join(tt.lines, "\n"))
-			}
+			checkRun(t, e, r, tt.out, tt.err, tt.lines)
 		})
 	}
 }
@@ -171,12 +177,7 @@ func TestUpgrade(t *testing.T) {
 			e.Replies["GET /plugins/fp/json"] = clitest.Reply{Body: tt.inspect}
 			e.Handlers["POST /plugins/fp:latest/upgrade"] = streamAs("")
 			r := clitest.Run(t, e, clitest.Options{Stdin: tt.stdin}, newUpgradeCommand, tt.args...)
-			if r.Out != tt.out || r.ErrText() != tt.err {
-				t.Fatalf("out %q\nerr %v", r.Out, r.RunErr)
-			}
-			if got := strings.Join(e.Lines(), "\n"); got != strings.Join(tt.lines, "\n") {
-				t.Fatalf("requests\n%s\nwant\n%s", got, strings.Join(tt.lines, "\n"))
-			}
+			checkRun(t, e, r, tt.out, tt.err, tt.lines)
 		})
 	}
 }

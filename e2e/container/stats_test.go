@@ -3,13 +3,10 @@
 package container
 
 import (
-	"bytes"
 	"os/exec"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dockerclone/docker/e2e/e2etest"
 )
@@ -41,24 +38,6 @@ func TestStatsNoStream(t *testing.T) {
 	}
 }
 
-// syncBuffer is the output of a command still running.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // lastFrame is the table of the latest complete redraw.
 func lastFrame(out string) string {
 	frames := strings.Split(out, "\x1b[J")
@@ -81,7 +60,7 @@ func TestStatsLive(t *testing.T) {
 	second := e2etest.ContainerName(t, "f2-live-b")
 	e2etest.RunOK(t, "run", "-d", "--name", first, e2etest.Image, "sleep", "300")
 
-	var out syncBuffer
+	var out e2etest.Output
 	cmd := exec.Command(bin, "stats", "--format", "{{.Name}} {{.PIDs}}")
 	cmd.Env = append(cmd.Environ(), "DOCKER_CONFIG="+e2etest.ConfigDir(t))
 	cmd.Stdout = &out
@@ -91,13 +70,7 @@ func TestStatsLive(t *testing.T) {
 	defer cmd.Process.Kill()
 	waitFor := func(what string, ok func(frame string) bool) {
 		t.Helper()
-		deadline := time.Now().Add(20 * time.Second)
-		for !ok(lastFrame(out.String())) {
-			if time.Now().After(deadline) {
-				t.Fatalf("no frame with %s; last:\n%s", what, lastFrame(out.String()))
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
+		out.WaitFor(t, "frame with "+what, func(s string) bool { return ok(lastFrame(s)) })
 	}
 	waitFor(first, func(f string) bool { return strings.Contains(f, first+" 1\n") })
 	e2etest.RunOK(t, "run", "-d", "--name", second, e2etest.Image, "sleep", "300")
