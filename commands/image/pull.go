@@ -58,10 +58,8 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 			fmt.Fprintln(c.Out, "Using default tag: latest")
 		}
 	}
-	if !opts.untrust {
-		if err := trust.Check(ctx, reference.Domain(ref), ref.Name()); err != nil {
-			return err
-		}
+	if !opts.untrust && !isDigested(ref) {
+		return pullTrusted(ctx, c, ref, opts)
 	}
 	client, err := c.Client(ctx)
 	if err != nil {

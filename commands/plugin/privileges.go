@@ -28,7 +28,7 @@ type remote struct {
 // picks the registry's credentials.
 func resolveRemote(ctx context.Context, c *cli.CLI, ref reference.Named, untrust bool) (remote, error) {
 	if _, pinned := ref.(reference.Canonical); !untrust && !pinned {
-		if err := trust.Check(ctx, reference.Domain(ref), ref.Name()); err != nil {
+		if err := trust.Check(ctx, c.ConfigDir(), reference.Domain(ref), ref.Name()); err != nil {
 			return remote{}, err
 		}
 	}

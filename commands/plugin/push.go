@@ -49,5 +49,5 @@ func runPush(ctx context.Context, c *cli.CLI, arg string, untrust bool) error {
 	}
 	// Pushed, then signed: the reference says so before reaching notary.
 	fmt.Fprintln(c.Out, "Signing and pushing trust metadata")
-	return trust.Check(ctx, reference.Domain(ref), ref.Name())
+	return trust.Check(ctx, c.ConfigDir(), reference.Domain(ref), ref.Name())
 }
