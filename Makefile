@@ -8,7 +8,7 @@ PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean notary test-notary
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -52,6 +52,17 @@ e2e: build
 
 test: engine unit e2e
 
+# Content trust against a real notary server: scripts/notary.sh builds
+# notary-server once from the Go module proxy (into /var/cache/dockerclone/notary,
+# a few minutes the first time) and starts it. Not part of `make test`.
+NOTARY_ENV := .notary.env
+notary: engine
+	bash scripts/notary.sh > $(NOTARY_ENV)
+	@cat $(NOTARY_ENV)
+
+test-notary: notary
+	set -a; . ./$(ENGINE_ENV); . ./$(NOTARY_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags 'e2e notary' -count=1 -run Notary ./e2e/trust/
+
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)
 
@@ -64,4 +75,4 @@ completion: build
 	for s in bash zsh fish powershell; do $(BIN) completion $$s > bin/completion/docker.$$s; done
 
 clean:
-	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp
+	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp $(NOTARY_ENV)

@@ -162,6 +162,8 @@ type Options struct {
 	// Combined sends stderr to Result.Out too, to check how the streams
 	// interleave as `2>&1` shows them.
 	Combined bool
+	// Context, when set, is the command's: cancelling it is Ctrl-C.
+	Context context.Context
 }
 
 // Result is what a run printed and returned.
@@ -235,7 +237,11 @@ func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command
 	cmd.SetOut(c.Out)
 	cmd.SetErr(c.Err)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
-	err := cmd.ExecuteContext(context.Background())
+	ctx := o.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err := cmd.ExecuteContext(ctx)
 	_ = c.Out.Flush()
 	_ = c.Err.Flush()
 	return Result{Out: stdout.String(), Err: stderr.String(), RunErr: err}

@@ -46,6 +46,9 @@ func logoutTargets(server string) (host string, targets []string) {
 // runLogout never fails: like the reference it reports, and warns only
 // when every erase failed.
 func runLogout(s cli.Streams, cfg *config.File, server string) {
+	if server == "" {
+		logoutOAuth(s, cfg) // first, as the reference does
+	}
 	host, targets := logoutTargets(server)
 	fmt.Fprintf(s.Out, "Removing login credentials for %s\n", host)
 	errs := map[string]error{}

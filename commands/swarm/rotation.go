@@ -41,7 +41,7 @@ func waitForRootRotation(ctx context.Context, c *cli.CLI, client *engine.Client,
 	if quiet {
 		_, err = io.Copy(io.Discard, pr)
 	} else {
-		err = c.RenderProgress(pr)
+		err = c.ShowProgress(pr, false)
 	}
 	pr.Close() // a drawing that failed stops the follower
 	return <-done, err

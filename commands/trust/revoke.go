@@ -15,7 +15,7 @@ func newRevokeCommand(c *cli.CLI) *cobra.Command {
 		Short: "Remove trust for an image",
 		Args:  cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := fetchRoot(cmd.Context(), args[0]); err != nil {
+			if err := fetchRoot(cmd.Context(), c, args[0]); err != nil {
 				return fmt.Errorf("could not remove signature for %s: %w", args[0], cause(err))
 			}
 			return nil

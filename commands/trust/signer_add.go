@@ -23,7 +23,7 @@ func newSignerAddCommand(c *cli.CLI) *cobra.Command {
 				}
 			}
 			for _, repo := range args[1:] {
-				if err := fetchRoot(cmd.Context(), repo); err != nil {
+				if err := fetchRoot(cmd.Context(), c, repo); err != nil {
 					return fmt.Errorf("Error: %w", err)
 				}
 			}

@@ -20,7 +20,7 @@ func newSignerRemoveCommand(c *cli.CLI) *cobra.Command {
 			for _, repo := range args[1:] {
 				fmt.Fprintf(c.Out, "Removing signer %q from %s...\n", args[0], repo)
 				c.Out.Flush()
-				if err := fetchRoot(cmd.Context(), repo); err != nil {
+				if err := fetchRoot(cmd.Context(), c, repo); err != nil {
 					fmt.Fprintf(c.Err, "error retrieving signers for %s: %v\n", repo, cause(err))
 					failed = append(failed, repo)
 				}

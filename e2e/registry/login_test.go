@@ -6,11 +6,11 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -151,32 +151,11 @@ func TestLoginExistingCredentials(t *testing.T) {
 }
 
 // ptyOutput collects what the binary writes to its terminal.
-type ptyOutput struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (o *ptyOutput) Write(p []byte) (int, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return o.buf.Write(p)
-}
-
-func (o *ptyOutput) String() string {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return o.buf.String()
-}
+type ptyOutput struct{ e2etest.Output }
 
 func (o *ptyOutput) waitFor(t *testing.T, s string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(o.String(), s) {
-		if time.Now().After(deadline) {
-			t.Fatalf("no %q in terminal output:\n%q", s, o.String())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	o.WaitFor(t, fmt.Sprintf("%q", s), func(out string) bool { return strings.Contains(out, s) })
 }
 
 func TestLoginPrompts(t *testing.T) {

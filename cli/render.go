@@ -6,9 +6,12 @@ import (
 	"github.com/dockerclone/docker/cli/progress"
 )
 
-// RenderProgress draws a progress stream (pull, push, swarm convergence) on
-// stdout: redrawn in place on a terminal, plain status lines otherwise.
-func (c *CLI) RenderProgress(body io.Reader) error {
+// ShowProgress draws a pull/push progress stream on stdout, or with quiet
+// only waits for its end. Stream errors come back bare.
+func (c *CLI) ShowProgress(body io.Reader, quiet bool) error {
+	if quiet {
+		return progress.Discard(body, nil)
+	}
 	width := progress.DefaultWidth
 	if c.Out.IsTerminal() {
 		// A terminal that reports no width (a bare pty) gets neither bars nor
