@@ -7,6 +7,8 @@ BUILDTIME := $(shell date -u +%Y-%m-%dT%H:%M:%S.000000000+00:00)
 PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
+# docker: a private dockerd; podman: Debian's podman as a private API service.
+ENGINE    ?= docker
 
 .PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean
 
@@ -19,7 +21,7 @@ build:
 # swarm of its own dockerd (scripts/swarm.sh), which the main engine never
 # joins.
 engine: build
-	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	ENGINE=$(ENGINE) bash scripts/engine.sh > $(ENGINE_ENV).tmp
 	bash scripts/plugins.sh >> $(ENGINE_ENV).tmp
 	bash scripts/swarm.sh >> $(ENGINE_ENV).tmp
 	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
