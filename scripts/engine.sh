@@ -58,7 +58,10 @@ command -v groff >/dev/null || need+=(groff-base)
 command -v ssh >/dev/null || need+=(openssh-client)
 command -v gpg >/dev/null || need+=(gnupg)
 command -v ip >/dev/null || need+=(iproute2)
-[ "$engine" = podman ] && ! command -v podman >/dev/null && need+=(podman)
+if [ "$engine" = podman ]; then
+  command -v podman >/dev/null || need+=(podman)
+  command -v catatonit >/dev/null || need+=(catatonit) # run --init
+fi
 # The image needs a static busybox; Debian's dynamic one would not run in it.
 if ! [ -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then need+=(busybox-static); fi
 if [ ${#need[@]} -gt 0 ]; then
