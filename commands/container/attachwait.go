@@ -137,13 +137,16 @@ type exitWaiter func() error
 //   - Older engines know no condition and answer a wait at once if the
 //     container is not running yet: follow its events, like the reference.
 func waitForExit(ctx context.Context, c *cli.CLI, client *engine.Client, id string, autoRemove bool) (exitWaiter, error) {
+	// Podman honours AutoRemove whatever the API version.
+	podman := func() bool { p, err := client.Ping(ctx); return err == nil && p.LibpodVersion != "" }
 	api := client.APIVersion(ctx)
 	if engine.VersionLess(api, "1.30") {
-		return waitByEvents(ctx, c, client, id, autoRemove, engine.VersionLess(api, "1.25"))
+		removeSelf := autoRemove && engine.VersionLess(api, "1.25") && !podman()
+		return waitByEvents(ctx, c, client, id, autoRemove, removeSelf)
 	}
 	condition := "next-exit"
 	if autoRemove {
-		if p, err := client.Ping(ctx); err == nil && p.LibpodVersion != "" {
+		if podman() {
 			return waitExitedAndRemoved(ctx, client, id)
 		}
 		condition = "removed"
@@ -173,8 +176,8 @@ func waitExitedAndRemoved(ctx context.Context, client *engine.Client, id string)
 
 // waitByEvents follows the container's events (GET /events filtered on it,
 // as the reference does) until it dies, or with --rm until it is destroyed
-// (Podman says "remove"). Below API 1.25 the engine ignores AutoRemove, so
-// the container is removed here once it died.
+// (Podman says "remove"). Below API 1.25 Docker ignores AutoRemove, so
+// with removeSelf the container is removed here once it died.
 func waitByEvents(ctx context.Context, c *cli.CLI, client *engine.Client, id string, autoRemove, removeSelf bool) (exitWaiter, error) {
 	f := engine.Filters{}
 	f.Add("container", id)
