@@ -10,7 +10,10 @@ ENGINE_ENV := .engine.env
 # docker: a private dockerd; podman: Debian's podman as a private API service.
 ENGINE    ?= docker
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean
+# The API versions the container and image e2e tests also run at (test-matrix).
+MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
+
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -53,6 +56,15 @@ e2e: build
 	set -a; . ./$(ENGINE_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m ./e2e/...
 
 test: engine unit e2e
+
+# The container and image e2e tests with every run pinned to each of
+# MATRIX_APIS (DOCKER_API_VERSION, through E2E_API_VERSION), on the engine.
+test-matrix: engine
+	set -a; . ./$(ENGINE_ENV); set +a; for v in $(MATRIX_APIS); do \
+	  echo "== API $$v"; \
+	  E2E_API_VERSION=$$v DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m \
+	    ./e2e/container/ ./e2e/image/ || exit 1; \
+	done
 
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)

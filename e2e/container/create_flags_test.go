@@ -69,6 +69,13 @@ func TestContainerRunHintNamesShortForm(t *testing.T) {
 // --platform is parsed (and normalized) by the client.
 func TestCreatePlatformParsing(t *testing.T) {
 	r := e2etest.Run(t, "create", "--platform", "a/b/c/d", e2etest.Image)
+	if e2etest.APIBelow("1.32") {
+		// Too old for --platform: refused before it is parsed.
+		if r.Code != 1 || r.Stderr != e2etest.Refusal("--platform", "1.32") {
+			t.Fatalf("platform at API %s: got\n%s", e2etest.APIVersion(), r)
+		}
+		return
+	}
 	if r.Code != 1 || r.Stderr != `error parsing specified platform: "a/b/c/d": cannot parse platform specifier: invalid argument`+"\n" {
 		t.Fatalf("bad platform: got\n%s", r)
 	}
@@ -138,40 +145,18 @@ func TestCreateFlagValuesReachTheDaemon(t *testing.T) {
 // A per-network MAC address needs API 1.44; older daemons get the
 // reference's refusal before anything is created.
 func TestCreateMACAddressNeedsAPI144(t *testing.T) {
-	_, body := e2etest.API(t, http.MethodGet, "/version", nil)
-	var v struct{ APIVersion string }
-	_ = json.Unmarshal(body, &v)
 	name := e2etest.ContainerName(t, "hx-mac")
 	r := e2etest.Run(t, "create", "--name", name, "--mac-address", "92:d0:c6:0a:29:33", e2etest.Image)
-	if older(v.APIVersion, "1.44") {
-		want := `"specify mac-address per network" requires API version 1.44, but the Docker daemon API version is ` + v.APIVersion + "\n"
+	if e2etest.APIBelow("1.44") {
+		want := `"specify mac-address per network" requires API version 1.44, but the Docker daemon API version is ` + e2etest.APIVersion() + "\n"
 		if r.Code != 1 || r.Stderr != want || e2etest.Exists(t, "container", name) {
 			t.Fatalf("want %q and no container; got\n%s", want, r)
 		}
 		return
 	}
 	if r.Code != 0 {
-		t.Fatalf("API %s: got\n%s", v.APIVersion, r)
+		t.Fatalf("API %s: got\n%s", e2etest.APIVersion(), r)
 	}
-}
-
-func older(v, than string) bool {
-	var a, b [2]int
-	for i, s := range []string{v, than} {
-		maj, min, _ := strings.Cut(s, ".")
-		n := [2]int{}
-		for j, p := range []string{maj, min} {
-			for _, c := range p {
-				n[j] = n[j]*10 + int(c-'0')
-			}
-		}
-		if i == 0 {
-			a = n
-		} else {
-			b = n
-		}
-	}
-	return a[0] < b[0] || a[0] == b[0] && a[1] < b[1]
 }
 
 func TestCreateWarnsAboutLocalhostDNS(t *testing.T) {

@@ -176,7 +176,8 @@ func TestLogs(t *testing.T) {
 	if !regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z 5\n$`).MatchString(r.Stdout) {
 		t.Errorf("-f -t -n 1: %s", r)
 	}
-	r = e2etest.RunOK(t, "logs", "--since", "1h", "--until", time.Now().Add(time.Hour).UTC().Format(time.RFC3339), name)
+	until := e2etest.IfAPI("1.35", "--until", time.Now().Add(time.Hour).UTC().Format(time.RFC3339))
+	r = e2etest.RunOK(t, append(append([]string{"logs", "--since", "1h"}, until...), name)...)
 	if r.Stdout != "out1\n2\n3\n4\n5\n" {
 		t.Errorf("--since/--until window: %s", r)
 	}

@@ -52,10 +52,12 @@ func TestRunErrorsMapToExitCodes(t *testing.T) {
 
 func TestRunDetachedWithConfig(t *testing.T) {
 	name := e2etest.ContainerName(t, "hx-run")
-	r := e2etest.RunOK(t, "run", "-d", "--name", name, "--network", "none",
+	args := []string{"run", "-d", "--name", name, "--network", "none",
 		"-e", "FOO=bar", "-w", "/tmp", "-u", "nobody", "-l", "a=1", "-l", "b",
-		"--restart", "on-failure:2", "-m", "64m", "--stop-timeout", "7", "--init",
-		e2etest.Image, "sh", "-c", "echo $FOO; pwd; id -u")
+		"--restart", "on-failure:2", "-m", "64m"}
+	newer := e2etest.IfAPI("1.25", "--stop-timeout", "7", "--init")
+	args = append(append(args, newer...), e2etest.Image, "sh", "-c", "echo $FOO; pwd; id -u")
+	r := e2etest.RunOK(t, args...)
 	if !regexp.MustCompile(`^[0-9a-f]{64}\n$`).MatchString(r.Stdout) {
 		t.Fatalf("run -d printed %q, want a full ID", r.Stdout)
 	}
@@ -86,7 +88,7 @@ func TestRunDetachedWithConfig(t *testing.T) {
 	if got.Config.Labels["a"] != "1" || got.Config.Labels["b"] != "" || len(got.Config.Labels) != 2 {
 		t.Errorf("labels %v", got.Config.Labels)
 	}
-	if got.Config.StopTimeout != 7 || got.HostConfig.Memory != 64<<20 || !got.HostConfig.Init ||
+	if (got.Config.StopTimeout == 7) != (newer != nil) || got.HostConfig.Memory != 64<<20 || got.HostConfig.Init != (newer != nil) ||
 		got.HostConfig.RestartPolicy.Name != "on-failure" || got.HostConfig.RestartPolicy.MaximumRetryCount != 2 {
 		t.Errorf("config not applied: %+v", got)
 	}

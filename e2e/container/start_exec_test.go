@@ -72,6 +72,9 @@ func TestExecErrorOrder(t *testing.T) {
 		{[]string{"exec", "-it", "", "true"}, "invalid container name or ID: value is empty\n"},
 		{[]string{"exec", "--env-file", "/nonexistent/env", "", "true"}, "open /nonexistent/env: no such file or directory\n"},
 	}
+	if e2etest.APIBelow("1.25") {
+		tests[2].stderr = e2etest.Refusal("--env-file", "1.25") // too old for it: refused first
+	}
 	for _, tc := range tests {
 		if r := e2etest.Run(t, tc.args...); r.Code != 1 || r.Stderr != tc.stderr {
 			t.Errorf("%q: want %q; got\n%s", tc.args, tc.stderr, r)

@@ -67,8 +67,12 @@ func engineDo(ctx context.Context, method, path string, body any) (int, []byte, 
 	return resp.StatusCode, data, err
 }
 
-// podman is set by ping: the engine's /_ping carries Libpod-Api-Version.
-var podman bool
+// Set by ping: whether the engine's /_ping carries Libpod-Api-Version (it
+// is Podman), and its Api-Version.
+var (
+	podman    bool
+	engineAPI string
+)
 
 func ping() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -91,6 +95,7 @@ func ping() error {
 		return fmt.Errorf("GET /_ping: %d %s", resp.StatusCode, body)
 	}
 	podman = resp.Header.Get("Libpod-Api-Version") != ""
+	engineAPI = resp.Header.Get("Api-Version")
 	return nil
 }
 
