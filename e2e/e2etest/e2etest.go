@@ -18,7 +18,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -55,62 +54,6 @@ var hermeticEnv = []string{
 // apiVersion is pinned as DOCKER_API_VERSION in every run: $E2E_API_VERSION,
 // set by the version matrix (make test-matrix). "" negotiates.
 var apiVersion string
-
-// newestAPI is the newest API version the binary speaks.
-const newestAPI = "1.50"
-
-// APIVersion is the API version the binary speaks in the runs: the one
-// E2E_API_VERSION pins, else the one it negotiates (the engine's, at most
-// the binary's newest).
-func APIVersion() string {
-	switch {
-	case apiVersion != "":
-		return apiVersion
-	case engineAPI == "":
-		return "1.24" // an engine that does not say
-	case APIOlder(newestAPI, engineAPI):
-		return newestAPI
-	}
-	return engineAPI
-}
-
-// APIBelow reports whether the runs speak an API version older than v:
-// what needs v is refused or left out.
-func APIBelow(v string) bool { return APIOlder(APIVersion(), v) }
-
-// IfAPI returns args when the runs speak API version v or newer, else
-// nothing: a test leaves out the flags an older API lacks (their refusal is
-// tested on its own) and still checks the rest at every version.
-func IfAPI(v string, args ...string) []string {
-	if APIBelow(v) {
-		return nil
-	}
-	return args
-}
-
-// Refusal is the reference's message for a flag that needs API version v,
-// given at the version the runs speak.
-func Refusal(flag, v string) string {
-	return fmt.Sprintf("%q requires API version %s, but the Docker daemon API version is %s\n", flag, v, APIVersion())
-}
-
-// APIOlder compares dotted API versions numerically.
-func APIOlder(a, b string) bool {
-	as, bs := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(as) || i < len(bs); i++ {
-		var x, y int
-		if i < len(as) {
-			x, _ = strconv.Atoi(as[i])
-		}
-		if i < len(bs) {
-			y, _ = strconv.Atoi(bs[i])
-		}
-		if x != y {
-			return x < y
-		}
-	}
-	return false
-}
 
 // Main checks the environment the e2e tests need, failing loudly rather than
 // skipping, and runs the tests: func TestMain(m *testing.M) { e2etest.Main(m) }

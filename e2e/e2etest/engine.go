@@ -67,13 +67,6 @@ func engineDo(ctx context.Context, method, path string, body any) (int, []byte, 
 	return resp.StatusCode, data, err
 }
 
-// Set by ping: whether the engine's /_ping carries Libpod-Api-Version (it
-// is Podman), and its Api-Version.
-var (
-	podman    bool
-	engineAPI string
-)
-
 func ping() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -95,14 +88,10 @@ func ping() error {
 		return fmt.Errorf("GET /_ping: %d %s", resp.StatusCode, body)
 	}
 	podman = resp.Header.Get("Libpod-Api-Version") != ""
+	experimental = resp.Header.Get("Docker-Experimental") == "true"
 	engineAPI = resp.Header.Get("Api-Version")
 	return nil
 }
-
-// Podman reports whether the engine under test is Podman, whose Docker API
-// differs from Docker's in places (messages, image names, list order): tests
-// assert what the engine really does there instead of Docker's answer.
-func Podman() bool { return podman }
 
 // API sends one request to the engine (path without a version prefix, e.g.
 // "/containers/json?all=1"; body, if not nil, is sent as JSON) and returns

@@ -1,0 +1,122 @@
+package e2etest
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// What differs between the engines and API versions the suites run against
+// (Docker, Podman; make test-matrix): tests check what the engine under test
+// really does rather than one engine's answer.
+
+// Set by ping: whether the engine's /_ping carries Libpod-Api-Version (it
+// is Podman), says Docker-Experimental: true, and its Api-Version.
+var (
+	podman       bool
+	experimental bool
+	engineAPI    string
+)
+
+// Podman reports whether the engine under test is Podman, whose Docker API
+// differs from Docker's in places (messages, image names, list order).
+func Podman() bool { return podman }
+
+// Experimental reports whether the engine's /_ping announces experimental
+// features, as clients read it (Podman always does).
+func Experimental() bool { return experimental }
+
+// DaemonError is the engine's refusal of a request that must fail, as the
+// binary prints it: "Error response from daemon: <message>".
+func DaemonError(t testing.TB, method, path string) string {
+	t.Helper()
+	code, body := API(t, method, path, nil)
+	var e struct{ Message string }
+	if code < 400 || json.Unmarshal(body, &e) != nil {
+		t.Fatalf("engine %s %s: want an error, got %d %s", method, path, code, body)
+	}
+	return "Error response from daemon: " + e.Message
+}
+
+// NoSuchContainer is the engine's error for a container that does not exist.
+func NoSuchContainer(t testing.TB, name string) string {
+	t.Helper()
+	return DaemonError(t, http.MethodGet, "/containers/"+name+"/json")
+}
+
+// RepoTag is the tag ref ("busybox:latest") as the engine lists it in
+// RepoTags: Podman qualifies it ("docker.io/library/busybox:latest").
+func RepoTag(t testing.TB, ref string) string {
+	t.Helper()
+	code, body := API(t, http.MethodGet, "/images/"+ref+"/json", nil)
+	var img struct{ RepoTags []string }
+	if code != http.StatusOK || json.Unmarshal(body, &img) != nil {
+		t.Fatalf("engine GET /images/%s/json: %d %s", ref, code, body)
+	}
+	for _, tag := range img.RepoTags {
+		if tag == ref || strings.HasSuffix(tag, "/"+ref) {
+			return tag
+		}
+	}
+	t.Fatalf("%s is not among the RepoTags of its image: %q", ref, img.RepoTags)
+	return ""
+}
+
+// newestAPI is the newest API version the binary speaks.
+const newestAPI = "1.50"
+
+// APIVersion is the API version the binary speaks in the runs: the one
+// E2E_API_VERSION pins, else the one it negotiates (the engine's, at most
+// the binary's newest).
+func APIVersion() string {
+	switch {
+	case apiVersion != "":
+		return apiVersion
+	case engineAPI == "":
+		return "1.24" // an engine that does not say
+	case APIOlder(newestAPI, engineAPI):
+		return newestAPI
+	}
+	return engineAPI
+}
+
+// APIBelow reports whether the runs speak an API version older than v:
+// what needs v is refused or left out.
+func APIBelow(v string) bool { return APIOlder(APIVersion(), v) }
+
+// IfAPI returns args when the runs speak API version v or newer, else
+// nothing: a test leaves out the flags an older API lacks (their refusal is
+// tested on its own) and still checks the rest at every version.
+func IfAPI(v string, args ...string) []string {
+	if APIBelow(v) {
+		return nil
+	}
+	return args
+}
+
+// Refusal is the reference's message for a flag that needs API version v,
+// given at the version the runs speak.
+func Refusal(flag, v string) string {
+	return fmt.Sprintf("%q requires API version %s, but the Docker daemon API version is %s\n", flag, v, APIVersion())
+}
+
+// APIOlder compares dotted API versions numerically.
+func APIOlder(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) || i < len(bs); i++ {
+		var x, y int
+		if i < len(as) {
+			x, _ = strconv.Atoi(as[i])
+		}
+		if i < len(bs) {
+			y, _ = strconv.Atoi(bs[i])
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
+}
