@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"time"
@@ -146,6 +147,9 @@ func sampleOne(ctx context.Context, client *engine.Client, name string, trunc bo
 	defer body.Close()
 	var s statsJSON
 	if err := json.NewDecoder(body).Decode(&s); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, err // no sample at all (Podman, a container never started): the reference says "EOF"
+		}
 		return nil, fmt.Errorf("error decoding stats: %w", err)
 	}
 	return newStatsContext(name, &s, osType, trunc), nil

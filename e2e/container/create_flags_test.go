@@ -121,6 +121,20 @@ func inspectCreated(t *testing.T, args ...string) inspected {
 }
 
 func TestCreateFlagValuesReachTheDaemon(t *testing.T) {
+	if e2etest.Podman() {
+		// Podman checks a host device at create, by the path as sent, and
+		// its inspect shows neither exposed ports nor attach settings nor
+		// device requests: what reaches it and what it shows is checked.
+		r := e2etest.Run(t, "create", "--network", "none", "--device", "/dev/x/../null:/a/../b", e2etest.Image)
+		if r.Code != 1 || !strings.Contains(r.Stderr, "/dev/x/../null: no such file or directory") {
+			t.Errorf("device path not sent as given: %s", r)
+		}
+		got := inspectCreated(t, "--network", "none", "--restart", "on-failure:", e2etest.Image)
+		if rp := got.HostConfig.RestartPolicy; rp.Name != "on-failure" || rp.MaximumRetryCount != 0 {
+			t.Errorf("restart policy %+v", rp)
+		}
+		return
+	}
 	got := inspectCreated(t, "--network", "none", "--device", "/dev/x/../null:/a/../b", "--device", "vendor.com/class=name",
 		"-p", "80/", "-p", "81/udp/x", "--expose", "90/UDP", "--restart", "on-failure:", "-i", "-a", "stdout", e2etest.Image)
 	if d := got.HostConfig.Devices; len(d) != 1 || d[0].PathOnHost != "/dev/x/../null" || d[0].PathInContainer != "/b" || d[0].CgroupPermissions != "rwm" {

@@ -43,7 +43,7 @@ func TestExec(t *testing.T) {
 	}
 	missing := e2etest.UniqueName(t, "hx-missing")
 	r = e2etest.Run(t, "exec", missing, "true")
-	if r.Code != 1 || !strings.Contains(r.Stderr, "No such container: "+missing) {
+	if r.Code != 1 || r.Stderr != e2etest.NoSuchContainer(t, missing)+"\n" {
 		t.Fatalf("exec in a missing container: got\n%s", r)
 	}
 }

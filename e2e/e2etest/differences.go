@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,9 +35,12 @@ func Experimental() bool { return experimental }
 func DaemonError(t testing.TB, method, path string) string {
 	t.Helper()
 	code, body := API(t, method, path, nil)
-	var e struct{ Message string }
-	if code < 400 || json.Unmarshal(body, &e) != nil {
+	if code < 400 {
 		t.Fatalf("engine %s %s: want an error, got %d %s", method, path, code, body)
+	}
+	var e struct{ Message string }
+	if json.Unmarshal(body, &e) != nil {
+		e.Message = strings.TrimSpace(string(body)) // a plain-text reply: "Not Found"
 	}
 	return "Error response from daemon: " + e.Message
 }
@@ -63,6 +67,18 @@ func RepoTag(t testing.TB, ref string) string {
 	}
 	t.Fatalf("%s is not among the RepoTags of its image: %q", ref, img.RepoTags)
 	return ""
+}
+
+// SortRows sorts the rows of a table after its header line, for engines
+// whose list order is not stable (Podman's).
+func SortRows(table string) string {
+	if !podman {
+		return table
+	}
+	header, rows, _ := strings.Cut(table, "\n")
+	lines := strings.Split(strings.TrimSuffix(rows, "\n"), "\n")
+	slices.Sort(lines)
+	return header + "\n" + strings.Join(lines, "\n") + "\n"
 }
 
 // newestAPI is the newest API version the binary speaks.
