@@ -1,8 +1,11 @@
 package e2etest
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -43,6 +46,52 @@ func DaemonError(t testing.TB, method, path string) string {
 		e.Message = strings.TrimSpace(string(body)) // a plain-text reply: "Not Found"
 	}
 	return "Error response from daemon: " + e.Message
+}
+
+// StreamError is what the binary prints when the engine refuses a pull or
+// push (path: "/images/create?fromImage=...&tag=..." or
+// "/images/<name>/push?tag=..."): the daemon's error, or the error its
+// progress stream ends with (Podman answers 200 and reports it there).
+// login sends the registry's credentials, as after `docker login`.
+func StreamError(t testing.TB, path string, login bool) string {
+	t.Helper()
+	auth := "{}"
+	if login {
+		addr, user, pass := Registry(t)
+		b, _ := json.Marshal(map[string]string{"username": user, "password": pass, "serveraddress": addr})
+		auth = string(b)
+	}
+	client, base, err := engineHTTP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, base+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Registry-Auth", base64.URLEncoding.EncodeToString([]byte(auth)))
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatalf("engine POST %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode >= 400 {
+		var e struct{ Message string }
+		_ = json.Unmarshal(body, &e)
+		return "Error response from daemon: " + e.Message
+	}
+	for dec := json.NewDecoder(bytes.NewReader(body)); ; {
+		var m struct {
+			ErrorDetail *struct{ Message string } `json:"errorDetail"`
+		}
+		if dec.Decode(&m) != nil {
+			t.Fatalf("engine POST %s: no error in %s", path, body)
+		}
+		if m.ErrorDetail != nil {
+			return m.ErrorDetail.Message
+		}
+	}
 }
 
 // NoSuchContainer is the engine's error for a container that does not exist.
