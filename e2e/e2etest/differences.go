@@ -37,7 +37,9 @@ func Experimental() bool { return experimental }
 // binary prints it: "Error response from daemon: <message>".
 func DaemonError(t testing.TB, method, path string) string {
 	t.Helper()
-	code, body := API(t, method, path, nil)
+	// At the binary's version: some messages name the path (Podman's
+	// "Path /v1.41/plugins is not supported").
+	code, body := API(t, method, "/v"+APIVersion()+path, nil)
 	if code < 400 {
 		t.Fatalf("engine %s %s: want an error, got %d %s", method, path, code, body)
 	}
