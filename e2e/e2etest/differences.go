@@ -33,21 +33,26 @@ func Podman() bool { return podman }
 // features, as clients read it (Podman always does).
 func Experimental() bool { return experimental }
 
-// DaemonError is the engine's refusal of a request that must fail, as the
-// binary prints it: "Error response from daemon: <message>".
-func DaemonError(t testing.TB, method, path string) string {
+// DaemonError is the engine's refusal of a request that must fail (body,
+// if any, sent as JSON), as the binary prints it: "Error response from
+// daemon: <message>".
+func DaemonError(t testing.TB, method, path string, body ...any) string {
 	t.Helper()
+	var b any
+	if len(body) > 0 {
+		b = body[0]
+	}
 	// At the binary's version: some messages name the path (Podman's
 	// "Path /v1.41/plugins is not supported").
-	code, body := API(t, method, "/v"+APIVersion()+path, nil)
+	code, reply := API(t, method, "/v"+APIVersion()+path, b)
 	if code < 400 {
-		t.Fatalf("engine %s %s: want an error, got %d %s", method, path, code, body)
+		t.Fatalf("engine %s %s: want an error, got %d %s", method, path, code, reply)
 	}
 	var e struct{ Message string }
-	if json.Unmarshal(body, &e) != nil {
-		e.Message = strings.TrimSpace(string(body)) // a plain-text reply: "Not Found"
+	if json.Unmarshal(reply, &e) != nil {
+		e.Message = strings.TrimSpace(string(reply)) // a plain-text reply: "Not Found"
 	}
-	return "Error response from daemon: " + e.Message
+	return "Error response from daemon: " + strings.TrimSpace(e.Message)
 }
 
 // StreamError is what the binary prints when the engine refuses a pull or
