@@ -52,7 +52,7 @@ func TestInfoDaemonDown(t *testing.T) {
 }
 
 func TestDiskUsage(t *testing.T) {
-	r := e2etest.RunOK(t, "system", "df", "--format", "{{.Type}}")
+	r := runDF(t, "--format", "{{.Type}}")
 	if r.Stdout != "Images\nContainers\nLocal Volumes\nBuild Cache\n" {
 		t.Fatalf("df: %q", r.Stdout)
 	}
