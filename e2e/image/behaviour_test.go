@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,17 +81,50 @@ func TestImagesDigestField(t *testing.T) {
 	login(t)
 	e2etest.RunOK(t, "pull", "-q", ref)
 
+	// The rows as the engine lists them: Docker the pulled tag with its
+	// digest; Podman every tag of the image (pushed from the fixture, it is
+	// the fixture), each with every digest it has for its repository.
+	var imgs []struct{ RepoTags, RepoDigests []string }
+	_, body := e2etest.API(t, http.MethodGet, `/images/json?filters={"reference":{"`+repo+`":true}}`, nil)
+	if json.Unmarshal(body, &imgs) != nil {
+		t.Fatalf("engine images: %s", body)
+	}
+	var tagged, digested []string
+	for _, img := range imgs {
+		for _, rt := range img.RepoTags {
+			name, tag := rt[:strings.LastIndex(rt, ":")], rt[strings.LastIndex(rt, ":")+1:]
+			tagged = append(tagged, tag+" <none>")
+			for _, rd := range img.RepoDigests {
+				if n, d, _ := strings.Cut(rd, "@"); n == name {
+					digested = append(digested, tag+" "+d)
+				}
+			}
+		}
+	}
+	if !e2etest.Podman() && (len(digested) != 1 || !regexp.MustCompile(`^latest sha256:[0-9a-f]{64}$`).MatchString(digested[0])) {
+		t.Fatalf("engine's rows for %s: %q", repo, digested)
+	}
+	sorted := func(out string) string { // lines in order, spaces squeezed
+		l := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		for i := range l {
+			l[i] = strings.Join(strings.Fields(l[i]), " ")
+		}
+		slices.Sort(l)
+		return strings.Join(l, "\n")
+	}
+
 	r := e2etest.RunOK(t, "images", "--format", "{{.Tag}} {{.Digest}}", repo)
-	if !regexp.MustCompile(`^latest sha256:[0-9a-f]{64}\n$`).MatchString(r.Stdout) {
-		t.Errorf("{{.Digest}} without --digests: %q", r.Stdout)
+	if sorted(r.Stdout) != sorted(strings.Join(digested, "\n")) {
+		t.Errorf("{{.Digest}} without --digests: %q, want %q", r.Stdout, digested)
 	}
 	r = e2etest.RunOK(t, "images", "--format", "{{.Tag}} {{ .Digest }}", repo)
-	if r.Stdout != "latest <none>\n" {
-		t.Errorf("{{ .Digest }} without --digests: %q", r.Stdout)
+	if sorted(r.Stdout) != sorted(strings.Join(tagged, "\n")) {
+		t.Errorf("{{ .Digest }} without --digests: %q, want %q", r.Stdout, tagged)
 	}
 	r = e2etest.RunOK(t, "images", "--digests", "--format", "table {{.Tag}}", repo)
-	if !regexp.MustCompile(`^TAG +DIGEST\nlatest +sha256:[0-9a-f]{64}\n$`).MatchString(r.Stdout) {
-		t.Errorf("--digests with a table: %q", r.Stdout)
+	header, rows, _ := strings.Cut(r.Stdout, "\n")
+	if !regexp.MustCompile(`^TAG +DIGEST$`).MatchString(header) || sorted(rows) != sorted(strings.Join(digested, "\n")) {
+		t.Errorf("--digests with a table: %q, want %q", r.Stdout, digested)
 	}
 }
 
