@@ -7,8 +7,13 @@ BUILDTIME := $(shell date -u +%Y-%m-%dT%H:%M:%S.000000000+00:00)
 PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
+# docker: a private dockerd; podman: Debian's podman as a private API service.
+ENGINE    ?= docker
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean notary test-notary
+# The API versions the container and image e2e tests also run at (test-matrix).
+MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
+
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -19,7 +24,7 @@ build:
 # swarm of its own dockerd (scripts/swarm.sh), which the main engine never
 # joins.
 engine: build
-	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	ENGINE=$(ENGINE) bash scripts/engine.sh > $(ENGINE_ENV).tmp
 	bash scripts/plugins.sh >> $(ENGINE_ENV).tmp
 	bash scripts/swarm.sh >> $(ENGINE_ENV).tmp
 	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
@@ -62,6 +67,15 @@ notary: engine
 
 test-notary: notary
 	set -a; . ./$(ENGINE_ENV); . ./$(NOTARY_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags 'e2e notary' -count=1 -run Notary ./e2e/trust/
+
+# The container and image e2e tests with every run pinned to each of
+# MATRIX_APIS (DOCKER_API_VERSION, through E2E_API_VERSION), on the engine.
+test-matrix: engine
+	set -a; . ./$(ENGINE_ENV); set +a; for v in $(MATRIX_APIS); do \
+	  echo "== API $$v"; \
+	  E2E_API_VERSION=$$v DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m \
+	    ./e2e/container/ ./e2e/image/ || exit 1; \
+	done
 
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)

@@ -38,9 +38,11 @@ func NotFound(message string) Reply {
 	return Reply{Status: http.StatusNotFound, Body: `{"message":"` + message + `"}`}
 }
 
-// Request is what the fake engine received; Path has no version prefix.
+// Request is what the fake engine received; Path has no version prefix,
+// Version is that prefix ("1.41"), "" when there was none.
 type Request struct {
 	Method, Path, Query, Body string
+	Version                   string
 	Header                    http.Header
 }
 
@@ -109,16 +111,16 @@ func (e *Engine) Serve(t testing.TB) string {
 			_, _ = w.Write([]byte("OK"))
 			return
 		}
-		path := r.URL.Path
+		path, version := r.URL.Path, ""
 		if strings.HasPrefix(path, "/v1.") {
 			if i := strings.Index(path[1:], "/"); i > 0 {
-				path = path[i+1:]
+				path, version = path[i+1:], path[2:i+1]
 			}
 		}
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		e.mu.Lock()
-		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body), Header: r.Header.Clone()})
+		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body), Version: version, Header: r.Header.Clone()})
 		e.mu.Unlock()
 		key := r.Method + " " + path
 		if h, ok := e.Handlers[key]; ok {

@@ -40,13 +40,17 @@ func isDetached(err error) bool {
 // pipeStreams copies input to the connection and the connection to the
 // outputs until the output ends, the user detaches (errDetached) or ctx ends.
 // When input reaches EOF the connection is half-closed so the container sees
-// EOF on its stdin and the output drains.
+// EOF on its stdin and the output drains. Without input it is half-closed at
+// once, like the reference: engines below API 1.30 otherwise keep the stream
+// of an exited container open.
 func pipeStreams(ctx context.Context, h *engine.Hijacked, s ioStreams) error {
 	outDone := make(chan error, 1)
 	go func() { outDone <- copyOutput(h, s) }()
 
 	inDone := make(chan error, 1)
-	if s.In != nil {
+	if s.In == nil {
+		_ = h.CloseWrite()
+	} else {
 		go func() {
 			in := s.In
 			if s.TTY && len(s.Keys) > 0 {
