@@ -232,8 +232,8 @@ func writeResources(p func(string, ...any), title string, nanoCPUs, memory int64
 
 // networkName names a network by its ID, or keeps the ID.
 func networkName(ctx context.Context, client *engine.Client, id string) string {
-	if name, err := client.SwarmNetworkName(ctx, id); err == nil && name != "" {
-		return name
+	if n, err := client.SwarmNetwork(ctx, id); err == nil && n.Name != "" {
+		return n.Name
 	}
 	return id
 }
