@@ -2,6 +2,7 @@ package compose
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -13,15 +14,20 @@ import (
 	"github.com/compose-spec/compose-go/v2/transform"
 	"github.com/compose-spec/compose-go/v2/types"
 	"github.com/go-viper/mapstructure/v2"
+
+	"github.com/dockerclone/docker/cli/opts"
 )
 
 // canonical rewrites the short forms of a checked file in their long form
 // (compose-go's transform), with relative host paths made absolute from
 // the file's directory, as the reference does.
-func canonical(dict map[string]any, wd string) map[string]any {
+func canonical(dict map[string]any, wd string) (map[string]any, error) {
+	if err := checkVolumes(dict); err != nil {
+		return nil, err
+	}
 	c, err := transform.Canonical(dict, true)
 	if err != nil {
-		return dict // the schema passed: leave what compose-go cannot read to the decoder
+		return dict, nil // the schema passed: leave what compose-go cannot read to the decoder
 	}
 	for _, svc := range asMap(c["services"]) {
 		for _, v := range asList(asMap(svc)["volumes"]) {
@@ -38,7 +44,22 @@ func canonical(dict map[string]any, wd string) map[string]any {
 			}
 		}
 	}
-	return c
+	return c, nil
+}
+
+// checkVolumes reads the short form of the services' volumes as the
+// reference does, for its messages.
+func checkVolumes(dict map[string]any) error {
+	for _, name := range sortedKeys(asMap(dict["services"])) {
+		for i, v := range asList(asMap(asMap(dict["services"])[name])["volumes"]) {
+			if s, ok := v.(string); ok {
+				if _, _, err := opts.ParseVolume(s); err != nil {
+					return fmt.Errorf("decoding failed due to the following error(s):\n\nerror decoding 'Volumes[%d]': %w", i, err)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func absPath(wd, p string) string {
@@ -130,36 +151,85 @@ func (c *Config) Decode() (*Model, error) {
 		return nil, err
 	}
 	if err := d.Decode(c.Dict); err != nil {
-		return nil, err
+		return nil, decodeError(err)
 	}
 	for name, s := range m.Services {
 		s.Name = name
 		m.Services[name] = s
 	}
+	// An external object is named by its key unless it says otherwise.
+	nameExternal(m.Networks, func(n *types.NetworkConfig) (bool, *string) { return bool(n.External), &n.Name })
+	nameExternal(m.Volumes, func(v *types.VolumeConfig) (bool, *string) { return bool(v.External), &v.Name })
+	nameExternal(m.Secrets, func(s *types.SecretConfig) (bool, *string) { return bool(s.External), &s.Name })
+	nameExternal(m.Configs, func(c *types.ConfigObjConfig) (bool, *string) { return bool(c.External), &c.Name })
 	return &m, nil
 }
 
+// decodeError words a decoding failure as the reference does, naming the
+// value by the path its own types give it ("Deploy.Resources.Limits.memory").
+func decodeError(err error) error {
+	var de *mapstructure.DecodeError
+	if !errors.As(err, &de) {
+		return err
+	}
+	name := de.Name()
+	if _, rest, ok := strings.Cut(name, "]."); ok && strings.HasPrefix(name, "services[") {
+		name = rest
+	}
+	parts := strings.Split(name, ".")
+	for i, p := range parts[:len(parts)-1] {
+		parts[i] = goName(p)
+	}
+	if last := parts[len(parts)-1]; strings.Contains(last, "[") {
+		parts[len(parts)-1] = goName(last)
+	}
+	return fmt.Errorf("decoding failed due to the following error(s):\n\nerror decoding '%s': %w", strings.Join(parts, "."), errors.Unwrap(de))
+}
+
+// goName is a snake_case key as a Go field name ("restart_policy" →
+// "RestartPolicy"), its index kept ("volumes[0]" → "Volumes[0]").
+func goName(key string) string {
+	if key == "healthcheck" {
+		return "HealthCheck"
+	}
+	var b strings.Builder
+	for _, w := range strings.Split(key, "_") {
+		if w != "" {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
+	return b.String()
+}
+
+func nameExternal[T any](objs map[string]T, fields func(*T) (external bool, name *string)) {
+	for key, o := range objs {
+		if ext, name := fields(&o); ext && *name == "" {
+			*name = key
+			objs[key] = o
+		}
+	}
+}
+
 // decodeCustom lets compose-go's types decode themselves (durations,
-// sizes, commands, mappings...).
+// sizes, commands, mappings...), in place: the decoder then sees the
+// decoded value, which the types take as it is.
 func decodeCustom(from, to reflect.Value) (any, error) {
 	type decoder interface{ DecodeMapstructure(any) error }
-	target := to
-	if target.Kind() != reflect.Pointer && target.CanAddr() {
-		target = target.Addr()
-	} else if target.Kind() == reflect.Pointer && target.IsNil() {
-		target = reflect.New(to.Type().Elem())
+	d, ok := to.Interface().(decoder)
+	if !ok && to.CanAddr() {
+		d, ok = to.Addr().Interface().(decoder)
 	}
-	d, ok := target.Interface().(decoder)
 	if !ok {
 		return from.Interface(), nil
+	}
+	if to.Kind() == reflect.Pointer && to.IsNil() {
+		to.Set(reflect.New(to.Type().Elem()))
+		d = to.Interface().(decoder)
 	}
 	if err := d.DecodeMapstructure(from.Interface()); err != nil {
 		return nil, err
 	}
-	if to.Kind() == reflect.Pointer {
-		return target.Interface(), nil
-	}
-	return target.Elem().Interface(), nil
+	return to.Interface(), nil
 }
 
 // decodeScalar converts between the scalar kinds YAML and the types use.

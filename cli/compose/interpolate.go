@@ -22,7 +22,7 @@ func interpolate(v any, path []string, env template.Mapping) error {
 				if err != nil {
 					return err
 				}
-				v[k] = cast(p, out)
+				v[k] = cast(p, s, out)
 				continue
 			}
 			if err := interpolate(v[k], p, env); err != nil {
@@ -37,7 +37,7 @@ func interpolate(v any, path []string, env template.Mapping) error {
 				if err != nil {
 					return err
 				}
-				v[i] = cast(p, out)
+				v[i] = cast(p, e.(string), out)
 				continue
 			}
 			if err := interpolate(e, p, env); err != nil {
@@ -99,7 +99,11 @@ var casts = []struct {
 	{"configs.*.external", toBool},
 }
 
-func cast(path []string, s string) any {
+// cast types an interpolated value (one written as a string stays one).
+func cast(path []string, written, s string) any {
+	if !strings.Contains(written, "$") {
+		return s
+	}
 	for _, c := range casts {
 		if matchPath(c.path, path) {
 			if v, err := c.to(s); err == nil {

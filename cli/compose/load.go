@@ -80,7 +80,7 @@ func loadFile(name string, o Options) (*Config, error) {
 	}
 	dict, ok := normalize(doc).(map[string]any)
 	if !ok {
-		return nil, errors.New("Top-level object must be a mapping")
+		return nil, errors.New("top-level object must be a mapping")
 	}
 	version := DefaultVersion
 	if v, ok := dict["version"]; ok {
@@ -101,7 +101,14 @@ func loadFile(name string, o Options) (*Config, error) {
 	if err := schema().validate("(root)", dict); err != nil {
 		return nil, err
 	}
-	return &Config{Version: version, WorkingDir: wd, Dict: canonical(dict, wd)}, nil
+	if err := externalNames(dict); err != nil {
+		return nil, err
+	}
+	canon, err := canonical(dict, wd)
+	if err != nil {
+		return nil, err
+	}
+	return &Config{Version: version, WorkingDir: wd, Dict: canon}, nil
 }
 
 func supportedVersion(v string) bool {

@@ -1,9 +1,11 @@
 package compose
 
 import (
+	"fmt"
 	"os"
-	"slices"
 	"strings"
+
+	"github.com/sirupsen/logrus"
 
 	"github.com/dockerclone/docker/cli/opts"
 )
@@ -89,9 +91,31 @@ func environment(v any) map[string]any {
 		s, _ := e.(string)
 		if k, val, ok := strings.Cut(s, "="); ok {
 			out[k] = val
-		} else if !slices.Contains([]string{""}, k) {
+		} else if k != "" {
 			out[k] = nil
 		}
 	}
 	return out
+}
+
+// externalNames moves the deprecated external.name of volumes, networks,
+// secrets and configs to their name, warning as the reference does.
+func externalNames(dict map[string]any) error {
+	for _, kind := range [][2]string{{"volumes", "volume"}, {"networks", "network"}, {"secrets", "secret"}, {"configs", "config"}} {
+		objs := asMap(dict[kind[0]])
+		for _, key := range sortedKeys(objs) {
+			obj := asMap(objs[key])
+			ext := asMap(obj["external"])
+			name, ok := ext["name"].(string)
+			if !ok {
+				continue
+			}
+			if cur, set := obj["name"]; set && cur != name {
+				return fmt.Errorf("%[1]s %[2]s: %[1]s.external.name and %[1]s.name conflict; only use %[1]s.name", kind[1], key)
+			}
+			logrus.Warnf("%[1]s %[2]s: %[1]s.external.name is deprecated in favor of %[1]s.name", kind[1], key)
+			obj["name"], obj["external"] = name, true
+		}
+	}
+	return nil
 }

@@ -171,8 +171,8 @@ const (
 	completeStep = 10
 )
 
-// terminal reports whether a task in this state will not run again.
-func terminal(state string) bool {
+// Terminal reports whether a task in this state will not run again.
+func Terminal(state string) bool {
 	switch state {
 	case "complete", "shutdown", "failed", "rejected", "orphaned", "remove":
 		return true

@@ -11,7 +11,7 @@ import (
 // better reports whether task b says more about its slot (or node) than
 // a: one meant to run beats one being stopped, then the newer status.
 func better(a, b *engine.Task) bool {
-	if la, lb := !terminal(a.DesiredState), !terminal(b.DesiredState); la != lb {
+	if la, lb := !Terminal(a.DesiredState), !Terminal(b.DesiredState); la != lb {
 		return lb
 	}
 	return b.Status.Timestamp.After(a.Status.Timestamp)
@@ -39,7 +39,7 @@ func pick(tasks []engine.Task, active map[string]bool, key func(*engine.Task) st
 }
 
 func isRunning(t *engine.Task) bool {
-	return t.Status.State == "running" && !terminal(t.DesiredState)
+	return t.Status.State == "running" && !Terminal(t.DesiredState)
 }
 
 // overall is the line counting the running tasks.
@@ -166,7 +166,7 @@ func (j *jobTracker) update(svc *engine.Service, tasks []engine.Task, active map
 		switch {
 		case t.Status.State == "complete":
 			completed++
-		case !terminal(t.Status.State):
+		case !Terminal(t.Status.State):
 			running++
 		}
 		out = appendTask(out, id, t, completeStep)
