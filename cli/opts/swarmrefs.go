@@ -96,3 +96,13 @@ func GenericResource(v string) (engine.GenericResource, error) {
 	}
 	return engine.GenericResource{DiscreteResourceSpec: &engine.DiscreteGenericResource{Kind: kind, Value: n}}, nil
 }
+
+// NormalizeCapability names a capability as the daemon does:
+// "CAP_NET_ADMIN" (for "net_admin"), or "ALL".
+func NormalizeCapability(c string) string {
+	c = strings.ToUpper(strings.TrimSpace(c))
+	if c == "ALL" || strings.HasPrefix(c, "CAP_") {
+		return c
+	}
+	return "CAP_" + c
+}

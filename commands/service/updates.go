@@ -116,16 +116,6 @@ func updateUlimits(limits, add []*engine.Ulimit, rm []string) []*engine.Ulimit {
 	return limits
 }
 
-// normalizeCap is a capability as the daemon names it: "CAP_NET_ADMIN", or
-// "ALL".
-func normalizeCap(c string) string {
-	c = strings.ToUpper(strings.TrimSpace(c))
-	if c == "ALL" || strings.HasPrefix(c, "CAP_") {
-		return c
-	}
-	return "CAP_" + c
-}
-
 // updateCapabilities adds and drops capabilities: adding one that was
 // dropped (or dropping one that was added) only undoes that; "ALL" stands
 // alone.
@@ -136,7 +126,7 @@ func updateCapabilities(added, dropped, add, drop []string) ([]string, []string)
 	added, dropped = slices.Clone(added), slices.Clone(dropped)
 	move := func(caps []string, to, from *[]string) {
 		for _, c := range caps {
-			c = normalizeCap(c)
+			c = opts.NormalizeCapability(c)
 			if i := slices.Index(*from, c); i >= 0 {
 				*from = slices.Delete(*from, i, i+1)
 			} else if !slices.Contains(*to, c) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dockerclone/docker/cli/compose"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/service"
 )
 
@@ -67,8 +68,8 @@ func serviceSpec(ns namespace, s *types.ServiceConfig, refs objectRefs) (engine.
 		Isolation:      s.Isolation,
 		Hosts:          hosts(s.ExtraHosts),
 		Healthcheck:    healthcheck(s.HealthCheck),
-		CapabilityAdd:  s.CapAdd,
-		CapabilityDrop: s.CapDrop,
+		CapabilityAdd:  capabilities(s.CapAdd),
+		CapabilityDrop: capabilities(s.CapDrop),
 		Ulimits:        ulimits(s.Ulimits),
 	}
 	if len(s.Sysctls) > 0 {
@@ -115,6 +116,14 @@ func serviceSpec(ns namespace, s *types.ServiceConfig, refs objectRefs) (engine.
 	}
 	spec.Mode, err = mode(deploy)
 	return spec, err
+}
+
+func capabilities(caps []string) []string {
+	var out []string
+	for _, c := range caps {
+		out = append(out, opts.NormalizeCapability(c))
+	}
+	return out
 }
 
 // envList is the environment as "KEY=value" ("KEY" when unset), sorted.
@@ -355,10 +364,11 @@ func serviceNetworks(ns namespace, s *types.ServiceConfig, declared types.Networ
 		if !ok && name != "default" {
 			return nil, fmt.Errorf("service %s: undefined network %q", s.Name, name)
 		}
-		aliases := []string{s.Name}
+		var aliases []string
 		if n := nets[name]; n != nil {
-			aliases = append(aliases, n.Aliases...)
+			aliases = n.Aliases
 		}
+		aliases = append(slices.Clone(aliases), s.Name)
 		out = append(out, engine.NetworkAttachmentConfig{Target: networkName(ns, name, decl), Aliases: aliases})
 	}
 	return out, nil

@@ -30,20 +30,22 @@ func (d *deployer) networks(ctx context.Context) error {
 			used[n] = true
 		}
 	}
+	keys := slices.Sorted(maps.Keys(used))
+	for _, key := range keys {
+		if decl := d.model.Networks[key]; bool(decl.External) {
+			if err := d.checkExternal(ctx, networkName(d.ns, key, decl)); err != nil {
+				return err
+			}
+		}
+	}
 	existing, err := d.client.NetworkList(ctx, d.ns.filter())
 	if err != nil {
 		return err
 	}
-	for _, key := range slices.Sorted(maps.Keys(used)) {
+	for _, key := range keys {
 		decl := d.model.Networks[key]
 		name := networkName(d.ns, key, decl)
-		if bool(decl.External) {
-			if err := d.checkExternal(ctx, name); err != nil {
-				return err
-			}
-			continue
-		}
-		if slices.ContainsFunc(existing, func(n engine.Network) bool { return n.Name == name }) {
+		if bool(decl.External) || slices.ContainsFunc(existing, func(n engine.Network) bool { return n.Name == name }) {
 			continue
 		}
 		req := engine.NetworkCreateRequest{
