@@ -32,10 +32,10 @@ type serviceOptions struct {
 
 	// The --X-rm of update.
 	envRm, labelsRm, containerLabelsRm, constraintsRm, dnsRm, dnsOptionsRm, dnsSearchRm *opts.List
-	hostsRm, groupsRm, sysctlsRm, genericResourcesRm, mountsRm, ulimitsRm, networksRm     *opts.List
-	secretsRm, configsRm                                                                  *opts.List
-	publishRm                                                                             *opts.Repeated[engine.PortConfig]
-	prefsRm                                                                               *opts.Repeated[engine.PlacementPreference]
+	hostsRm, groupsRm, sysctlsRm, genericResourcesRm, mountsRm, ulimitsRm, networksRm   *opts.List
+	secretsRm, configsRm                                                                *opts.List
+	publishRm                                                                           *opts.Repeated[engine.PortConfig]
+	prefsRm                                                                             *opts.Repeated[engine.PlacementPreference]
 
 	hostname, workdir, user, stopSignal, isolation, logDriver, endpointMode string
 	init, tty, readOnly                                                     bool
@@ -65,7 +65,7 @@ type policyOptions struct {
 	delay, monitor  time.Duration
 	failureAction   string
 	order           string
-	maxFailureRatio float32
+	maxFailureRatio float64
 }
 
 // addFlags declares the flags of create, or of update.
@@ -206,7 +206,7 @@ type policyHelp struct{ delays, actions, during, order, parallel string }
 func (o *policyOptions) addFlags(fs *pflag.FlagSet, p string, h policyHelp) {
 	fs.DurationVar(&o.delay, p+"-delay", 0, "Delay between "+h.delays+" (ns|us|ms|s|m|h)")
 	fs.StringVar(&o.failureAction, p+"-failure-action", "", "Action on "+p+" failure "+h.actions)
-	fs.Float32Var(&o.maxFailureRatio, p+"-max-failure-ratio", 0, "Failure rate to tolerate during "+h.during)
+	fs.Float64Var(&o.maxFailureRatio, p+"-max-failure-ratio", 0, "Failure rate to tolerate during "+h.during)
 	fs.DurationVar(&o.monitor, p+"-monitor", 0, "Duration after each task "+p+" to monitor for failure (ns|us|ms|s|m|h)")
 	fs.StringVar(&o.order, p+"-order", "", h.order+` order ("start-first", "stop-first")`)
 	fs.Uint64Var(&o.parallelism, p+"-parallelism", 0, "Maximum number of tasks "+h.parallel)
@@ -217,7 +217,7 @@ func (o *policyOptions) addFlags(fs *pflag.FlagSet, p string, h policyHelp) {
 func showCreateDefaults(fs *pflag.FlagSet) {
 	for name, def := range map[string]string{
 		"endpoint-mode": "vip", "mode": "replicated", "restart-condition": "any", "restart-delay": "5s",
-		"stop-grace-period": "10s",
+		"stop-grace-period":       "10s",
 		"rollback-failure-action": "pause", "rollback-monitor": "5s", "rollback-order": "stop-first", "rollback-parallelism": "1",
 		"update-failure-action": "pause", "update-monitor": "5s", "update-order": "stop-first", "update-parallelism": "1",
 	} {

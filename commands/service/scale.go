@@ -25,6 +25,7 @@ func newScaleCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	addWaitFlags(cmd, &o)
+	cli.MinAPI(cmd.Flags(), "1.29", "detach")
 	return cmd
 }
 

@@ -321,7 +321,7 @@ func (p *policyOptions) apply(c *engine.ServiceUpdateConfig, prefix string, set 
 		c.Order = p.order
 	}
 	if flag("max-failure-ratio") {
-		c.MaxFailureRatio = p.maxFailureRatio
+		c.MaxFailureRatio = float32(p.maxFailureRatio)
 	}
 	return c
 }

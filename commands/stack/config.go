@@ -29,5 +29,5 @@ func newConfigCommand(c *cli.CLI) *cobra.Command {
 	}
 	addComposeFlag(cmd.Flags(), &files)
 	cmd.Flags().BoolVar(&skipInterpolation, "skip-interpolation", false, "Skip interpolation and output only merged config")
-	return cmd
+	return cli.MinAPICommand(cmd, "1.25")
 }

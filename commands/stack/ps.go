@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/task"
 )
 
@@ -21,6 +22,7 @@ func newPSCommand(c *cli.CLI) *cobra.Command {
 		},
 	}
 	o.AddFlags(cmd.Flags())
+	cmd.Flags().Lookup("format").Usage = format.ListUsage
 	return cli.MinAPICommand(cmd, "1.25")
 }
 
