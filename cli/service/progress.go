@@ -11,8 +11,9 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 )
 
-// pollInterval is how often a converging service is read.
-const pollInterval = 200 * time.Millisecond
+// pollInterval is how often a converging service is read (a variable for
+// the tests).
+var pollInterval = 200 * time.Millisecond
 
 // defaultMonitor is how long tasks must stay up when the service does not
 // say (its update config's monitor period).
@@ -94,9 +95,7 @@ func (f *follower) run(ctx context.Context) error {
 			case "rollback_paused":
 				return fmt.Errorf("service rollback paused: %s", u.Message)
 			case "rollback_completed":
-				if !converged {
-					final = u.Message
-				}
+				final = u.Message
 			}
 		}
 		if converged && time.Since(convergedAt) >= monitor {
