@@ -41,6 +41,9 @@ func Load(o Options) (*Config, error) {
 	if len(o.Files) == 0 {
 		return nil, errors.New("Specify a Compose file (with --compose-file)")
 	}
+	if o.Env == nil {
+		o.Env = func(string) (string, bool) { return "", false }
+	}
 	var cfg *Config
 	for _, name := range o.Files {
 		c, err := loadFile(name, o)
