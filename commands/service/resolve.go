@@ -6,6 +6,7 @@ import (
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/opts"
+	"github.com/dockerclone/docker/cli/service"
 )
 
 // resolved are the objects the options name, looked up before the spec is
@@ -38,14 +39,7 @@ func (o *serviceOptions) resolve(ctx context.Context, client *engine.Client) (re
 		r.networks = append(r.networks, engine.NetworkAttachmentConfig{Target: n.ID, Aliases: a.Aliases, DriverOpts: a.DriverOpts})
 		r.networkNames = append(r.networkNames, a.Target)
 	}
-	secretIDs, err := lookupNames("secret", refNames(o.secrets.Values()), func(f engine.Filters) (map[string]string, error) {
-		list, err := client.SecretList(ctx, f)
-		ids := map[string]string{}
-		for _, s := range list {
-			ids[s.Spec.Name] = s.ID
-		}
-		return ids, err
-	})
+	secretIDs, err := lookup(ctx, client, "secret", refNames(o.secrets.Values()), service.SecretIDs)
 	if err != nil {
 		return r, err
 	}
@@ -56,14 +50,7 @@ func (o *serviceOptions) resolve(ctx context.Context, client *engine.Client) (re
 	if o.credSpec.Kind == "config" {
 		names = append(names, o.credSpec.Value)
 	}
-	configIDs, err := lookupNames("config", names, func(f engine.Filters) (map[string]string, error) {
-		list, err := client.ConfigList(ctx, f)
-		ids := map[string]string{}
-		for _, c := range list {
-			ids[c.Spec.Name] = c.ID
-		}
-		return ids, err
-	})
+	configIDs, err := lookup(ctx, client, "config", names, service.ConfigIDs)
 	if err != nil {
 		return r, err
 	}
@@ -86,24 +73,18 @@ func refNames(refs []opts.FileRef) []string {
 	return names
 }
 
-// lookupNames asks for the objects of kind with these names and returns
-// their IDs by name; a name that matches none is an error.
-func lookupNames(kind string, names []string, list func(engine.Filters) (map[string]string, error)) (map[string]string, error) {
-	if len(names) == 0 {
-		return nil, nil
-	}
-	f := engine.Filters{}
-	for _, n := range names {
-		f.Add("name", n)
-	}
-	ids, err := list(f)
+// lookup finds the IDs of the objects of kind with these names; a name
+// that matches none is an error.
+func lookup(ctx context.Context, client *engine.Client, kind string, names []string,
+	ids func(context.Context, *engine.Client, []string) (map[string]string, error)) (map[string]string, error) {
+	found, err := ids(ctx, client, names)
 	if err != nil {
 		return nil, err
 	}
 	for _, n := range names {
-		if _, ok := ids[n]; !ok {
+		if _, ok := found[n]; !ok {
 			return nil, fmt.Errorf("%s not found: %s", kind, n)
 		}
 	}
-	return ids, nil
+	return found, nil
 }

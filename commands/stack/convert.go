@@ -27,6 +27,10 @@ type namespace string
 
 func (ns namespace) scope(name string) string { return string(ns) + "_" + name }
 
+// name is the swarm name of a stack's network, volume, secret or config:
+// the name it declares (an external one is named by its key), else scoped.
+func (ns namespace) name(key, declared string) string { return cmpOr(declared, ns.scope(key)) }
+
 func (ns namespace) labels(extra map[string]string) map[string]string {
 	l := maps.Clone(extra)
 	if l == nil {
@@ -203,10 +207,8 @@ func mounts(ns namespace, vols []types.ServiceVolumeConfig, declared types.Volum
 			if v.Volume != nil {
 				opts.NoCopy = v.Volume.NoCopy
 			}
-			if bool(decl.External) {
-				m.Source = cmpOr(decl.Name, v.Source)
-			} else {
-				m.Source = cmpOr(decl.Name, ns.scope(v.Source))
+			m.Source = ns.name(v.Source, decl.Name)
+			if !bool(decl.External) {
 				opts.Labels = ns.labels(decl.Labels)
 				if decl.Driver != "" || len(decl.DriverOpts) > 0 {
 					opts.DriverConfig = &engine.MountDriver{Name: decl.Driver, Options: decl.DriverOpts}
@@ -248,39 +250,35 @@ func fileTarget(r types.FileReferenceConfig) *engine.FileTarget {
 
 func secretRefs(ns namespace, s *types.ServiceConfig, refs objectRefs) ([]*engine.SecretReference, error) {
 	var out []*engine.SecretReference
-	for _, r := range s.Secrets {
-		decl, ok := refs.model.Secrets[r.Source]
-		if !ok {
-			return nil, fmt.Errorf("service %s: undefined secret %q", s.Name, r.Source)
-		}
-		name := objectName(ns, r.Source, types.FileObjectConfig(decl))
-		out = append(out, &engine.SecretReference{File: fileTarget(types.FileReferenceConfig(r)), SecretID: refs.secrets[name], SecretName: name})
-	}
-	return out, nil
+	err := eachFileRef(ns, s.Name, "secret", s.Secrets, refs.model.Secrets, refs.secrets, func(f *engine.FileTarget, id, name string) {
+		out = append(out, &engine.SecretReference{File: f, SecretID: id, SecretName: name})
+	})
+	return out, err
 }
 
 func configRefs(ns namespace, s *types.ServiceConfig, refs objectRefs) ([]*engine.ConfigReference, error) {
 	var out []*engine.ConfigReference
-	for _, r := range s.Configs {
-		decl, ok := refs.model.Configs[r.Source]
-		if !ok {
-			return nil, fmt.Errorf("service %s: undefined config %q", s.Name, r.Source)
-		}
-		name := objectName(ns, r.Source, types.FileObjectConfig(decl))
-		out = append(out, &engine.ConfigReference{File: fileTarget(types.FileReferenceConfig(r)), ConfigID: refs.configs[name], ConfigName: name})
-	}
-	return out, nil
+	err := eachFileRef(ns, s.Name, "config", s.Configs, refs.model.Configs, refs.configs, func(f *engine.FileTarget, id, name string) {
+		out = append(out, &engine.ConfigReference{File: f, ConfigID: id, ConfigName: name})
+	})
+	return out, err
 }
 
-// objectName is the swarm name of a stack's secret or config.
-func objectName(ns namespace, key string, decl types.FileObjectConfig) string {
-	switch {
-	case decl.Name != "":
-		return decl.Name
-	case bool(decl.External):
-		return key
+// eachFileRef resolves a service's secrets (or configs) to the stack's
+// objects: their files, IDs and swarm names.
+func eachFileRef[R types.ServiceSecretConfig | types.ServiceConfigObjConfig, D types.SecretConfig | types.ConfigObjConfig](
+	ns namespace, service, kind string, refs []R, declared map[string]D, ids map[string]string, add func(*engine.FileTarget, string, string),
+) error {
+	for _, r := range refs {
+		ref := types.FileReferenceConfig(r)
+		decl, ok := declared[ref.Source]
+		if !ok {
+			return fmt.Errorf("service %s: undefined %s %q", service, kind, ref.Source)
+		}
+		name := ns.name(ref.Source, types.FileObjectConfig(decl).Name)
+		add(fileTarget(ref), ids[name], name)
 	}
-	return ns.scope(key)
+	return nil
 }
 
 func resources(r types.Resources) *engine.ResourceRequirements {
@@ -369,20 +367,9 @@ func serviceNetworks(ns namespace, s *types.ServiceConfig, declared types.Networ
 			aliases = n.Aliases
 		}
 		aliases = append(slices.Clone(aliases), s.Name)
-		out = append(out, engine.NetworkAttachmentConfig{Target: networkName(ns, name, decl), Aliases: aliases})
+		out = append(out, engine.NetworkAttachmentConfig{Target: ns.name(name, decl.Name), Aliases: aliases})
 	}
 	return out, nil
-}
-
-// networkName is the swarm name of a stack's network.
-func networkName(ns namespace, key string, decl types.NetworkConfig) string {
-	switch {
-	case decl.Name != "":
-		return decl.Name
-	case bool(decl.External):
-		return key
-	}
-	return ns.scope(key)
 }
 
 func mode(d *types.DeployConfig) (engine.ServiceMode, error) {

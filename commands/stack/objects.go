@@ -11,6 +11,7 @@ import (
 	"github.com/compose-spec/compose-go/v2/types"
 
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/service"
 )
 
 // filter selects the stack's objects by their namespace label.
@@ -33,7 +34,7 @@ func (d *deployer) networks(ctx context.Context) error {
 	keys := slices.Sorted(maps.Keys(used))
 	for _, key := range keys {
 		if decl := d.model.Networks[key]; bool(decl.External) {
-			if err := d.checkExternal(ctx, networkName(d.ns, key, decl)); err != nil {
+			if err := d.checkExternal(ctx, d.ns.name(key, decl.Name)); err != nil {
 				return err
 			}
 		}
@@ -44,7 +45,7 @@ func (d *deployer) networks(ctx context.Context) error {
 	}
 	for _, key := range keys {
 		decl := d.model.Networks[key]
-		name := networkName(d.ns, key, decl)
+		name := d.ns.name(key, decl.Name)
 		if bool(decl.External) || slices.ContainsFunc(existing, func(n engine.Network) bool { return n.Name == name }) {
 			continue
 		}
@@ -102,48 +103,21 @@ func (d *deployer) secretsAndConfigs(ctx context.Context) (objectRefs, error) {
 		s := d.model.Services[name]
 		for _, r := range s.Secrets {
 			if decl, ok := d.model.Secrets[r.Source]; ok {
-				secretNames = append(secretNames, objectName(d.ns, r.Source, types.FileObjectConfig(decl)))
+				secretNames = append(secretNames, d.ns.name(r.Source, decl.Name))
 			}
 		}
 		for _, r := range s.Configs {
 			if decl, ok := d.model.Configs[r.Source]; ok {
-				configNames = append(configNames, objectName(d.ns, r.Source, types.FileObjectConfig(decl)))
+				configNames = append(configNames, d.ns.name(r.Source, decl.Name))
 			}
 		}
 	}
 	var err error
-	refs.secrets, err = lookupIDs(ctx, secretNames, func(f engine.Filters) (map[string]string, error) {
-		list, err := d.client.SecretList(ctx, f)
-		ids := map[string]string{}
-		for _, s := range list {
-			ids[s.Spec.Name] = s.ID
-		}
-		return ids, err
-	})
-	if err != nil {
+	if refs.secrets, err = service.SecretIDs(ctx, d.client, secretNames); err != nil {
 		return refs, err
 	}
-	refs.configs, err = lookupIDs(ctx, configNames, func(f engine.Filters) (map[string]string, error) {
-		list, err := d.client.ConfigList(ctx, f)
-		ids := map[string]string{}
-		for _, c := range list {
-			ids[c.Spec.Name] = c.ID
-		}
-		return ids, err
-	})
+	refs.configs, err = service.ConfigIDs(ctx, d.client, configNames)
 	return refs, err
-}
-
-// lookupIDs asks for the objects with these names (when there are any).
-func lookupIDs(_ context.Context, names []string, list func(engine.Filters) (map[string]string, error)) (map[string]string, error) {
-	if len(names) == 0 {
-		return nil, nil
-	}
-	f := engine.Filters{}
-	for _, n := range names {
-		f.Add("name", n)
-	}
-	return list(f)
 }
 
 // objectData is the content of a secret or config: its file's.
@@ -155,7 +129,7 @@ func objectData(decl types.FileObjectConfig) ([]byte, error) {
 }
 
 func (d *deployer) secret(ctx context.Context, key string, decl types.FileObjectConfig) error {
-	name := objectName(d.ns, key, decl)
+	name := d.ns.name(key, decl.Name)
 	data, err := objectData(decl)
 	if bool(decl.External) || err != nil {
 		return err
@@ -177,7 +151,7 @@ func (d *deployer) secret(ctx context.Context, key string, decl types.FileObject
 }
 
 func (d *deployer) config(ctx context.Context, key string, decl types.FileObjectConfig) error {
-	name := objectName(d.ns, key, decl)
+	name := d.ns.name(key, decl.Name)
 	data, err := objectData(decl)
 	if bool(decl.External) || err != nil {
 		return err
