@@ -7,37 +7,22 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/task"
 )
 
 func newPSCommand(c *cli.CLI) *cobra.Command {
-	var o task.Options
-	cmd := &cobra.Command{
-		Use:   "ps [OPTIONS] STACK",
-		Short: "List the tasks in the stack",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPS(cmd.Context(), c, o, namespace(args[0]))
-		},
-	}
-	o.AddFlags(cmd.Flags())
+	cmd := task.NewCommand(c, "ps [OPTIONS] STACK", "List the tasks in the stack", cli.ExactArgs(1), runPS)
 	cmd.Flags().Lookup("format").Usage = format.ListUsage
 	return cli.MinAPICommand(cmd, "1.25")
 }
 
 // runPS lists the tasks of the stack's services in the task table.
-func runPS(ctx context.Context, c *cli.CLI, o task.Options, ns namespace) error {
+func runPS(ctx context.Context, c *cli.CLI, client *engine.Client, f *format.Format, o task.Options, args []string) error {
+	ns := namespace(args[0])
 	if o.Quiet {
 		o.NoTrunc = true
-	}
-	f, err := task.ParseFormat(c, o)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
 	}
 	filters := o.Filters.Value()
 	filters.Add("label", namespaceLabel+"="+string(ns))
