@@ -18,17 +18,37 @@ func newUpdateCommand(c *cli.CLI) *cobra.Command {
 		Short: "Update a service",
 		Args:  cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUpdate(cmd.Context(), c, &o, args[0])
+			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: o.rollback}, o.change)
 		},
 	}
 	o.addFlags(cmd.Flags(), true)
 	return cmd
 }
 
-// runUpdate changes what the flags say in the service's spec, sends the
-// whole spec back, prints the name and, unless detached, follows the
-// update until the service converged.
-func runUpdate(ctx context.Context, c *cli.CLI, o *serviceOptions, name string) error {
+// change writes what the flags say into the service's spec and returns the
+// registry auth to send and the image's warning.
+func (o *serviceOptions) change(ctx context.Context, c *cli.CLI, client *engine.Client, spec *engine.ServiceSpec) (auth, warning string, err error) {
+	r, err := o.resolve(ctx, client)
+	if err != nil {
+		return "", "", err
+	}
+	if err := o.apply(spec, r); err != nil {
+		return "", "", err
+	}
+	switch {
+	case o.changed("image"):
+		auth, warning = o.pinImage(ctx, c, client, &spec.TaskTemplate, o.image)
+	case o.withRegistryAuth && spec.TaskTemplate.ContainerSpec != nil:
+		auth = service.RegistryAuth(c, spec.TaskTemplate.ContainerSpec.Image)
+	}
+	return auth, warning, nil
+}
+
+// sendUpdate reads the service, lets change edit its spec (none: the spec
+// goes back as it is), sends the whole spec back, prints the name and,
+// unless detached, follows the service until it converged.
+func sendUpdate(ctx context.Context, c *cli.CLI, o *serviceOptions, name string, uo engine.ServiceUpdateOptions,
+	change func(context.Context, *cli.CLI, *engine.Client, *engine.ServiceSpec) (string, string, error)) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
@@ -37,22 +57,14 @@ func runUpdate(ctx context.Context, c *cli.CLI, o *serviceOptions, name string) 
 	if err != nil {
 		return err
 	}
-	r, err := o.resolve(ctx, client)
-	if err != nil {
-		return err
-	}
 	spec := svc.Spec
-	if err := o.apply(&spec, r); err != nil {
-		return err
+	var warning string
+	if change != nil {
+		if uo.Auth, warning, err = change(ctx, c, client, &spec); err != nil {
+			return err
+		}
 	}
-	var auth, warning string
-	switch {
-	case o.changed("image"):
-		auth, warning = o.pinImage(ctx, c, client, &spec.TaskTemplate, o.image)
-	case o.withRegistryAuth && spec.TaskTemplate.ContainerSpec != nil:
-		auth = service.RegistryAuth(c, spec.TaskTemplate.ContainerSpec.Image)
-	}
-	warnings, err := client.ServiceUpdate(ctx, svc.ID, svc.Version.Index, spec, engine.ServiceUpdateOptions{Auth: auth, Rollback: o.rollback})
+	warnings, err := client.ServiceUpdate(ctx, svc.ID, svc.Version.Index, spec, uo)
 	if err != nil {
 		return err
 	}
