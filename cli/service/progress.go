@@ -26,7 +26,19 @@ const defaultMonitor = 5 * time.Second
 func WaitConverged(ctx context.Context, c *cli.CLI, client *engine.Client, service string, quiet bool) error {
 	return c.FollowProgress(quiet, func(enc *json.Encoder) error {
 		f := &follower{client: client, service: service, out: enc}
-		return f.run(ctx)
+		err := f.run(ctx)
+		if ctx.Err() != nil {
+			// Interrupted (Ctrl-C): the daemon goes on; the reference
+			// says so only before the service converged.
+			if !f.converged {
+				if err := enc.Encode(engine.JSONMessage{Status: "Operation continuing in background."}); err != nil {
+					return err
+				}
+				return enc.Encode(engine.JSONMessage{Status: "Use `docker service ps " + service + "` to check progress."})
+			}
+			return nil
+		}
+		return err
 	})
 }
 
@@ -34,8 +46,9 @@ func WaitConverged(ctx context.Context, c *cli.CLI, client *engine.Client, servi
 type follower struct {
 	client  *engine.Client
 	service string
-	out     *json.Encoder
-	tracker tracker
+	out       *json.Encoder
+	tracker   tracker
+	converged bool
 }
 
 // tracker draws one kind of service (replicated, global, job) from its
@@ -60,7 +73,6 @@ func (f *follower) write(id, status string, p *engine.JSONProgress) error {
 
 func (f *follower) run(ctx context.Context) error {
 	var (
-		converged   bool
 		convergedAt time.Time
 		rollback    bool
 		final       string // the rollback message printed after convergence
@@ -98,7 +110,7 @@ func (f *follower) run(ctx context.Context) error {
 				final = u.Message
 			}
 		}
-		if converged && time.Since(convergedAt) >= monitor {
+		if f.converged && time.Since(convergedAt) >= monitor {
 			if err := f.write("verify", "Service "+f.service+" converged", nil); err != nil {
 				return err
 			}
@@ -122,19 +134,19 @@ func (f *follower) run(ctx context.Context) error {
 			}
 		}
 		// Once converged, only the verification is drawn.
-		was := converged
+		was := f.converged
 		var msgs []engine.JSONMessage
-		converged, msgs = f.tracker.update(&svc, tasks, active, rollback)
+		f.converged, msgs = f.tracker.update(&svc, tasks, active, rollback)
 		for i := 0; i < len(msgs) && !was; i++ {
 			if err := f.out.Encode(msgs[i]); err != nil {
 				return err
 			}
 		}
-		if _, job := f.tracker.(*jobTracker); job && converged {
+		if _, job := f.tracker.(*jobTracker); job && f.converged {
 			return f.out.Encode(engine.JSONMessage{Status: "job complete"})
 		}
 		switch {
-		case converged:
+		case f.converged:
 			if convergedAt.IsZero() {
 				convergedAt = time.Now()
 			}
@@ -152,7 +164,7 @@ func (f *follower) run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return f.out.Encode(engine.JSONMessage{Status: "Operation continuing in background."})
+			return ctx.Err()
 		case <-time.After(pollInterval):
 		}
 	}

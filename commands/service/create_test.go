@@ -10,11 +10,11 @@ import (
 // lookups are the replies to the name lookups of create and update.
 var lookups = map[string]clitest.Reply{
 	"GET /distribution/busybox:latest/json": {Status: 500, Body: `{"message":"no such host"}`},
-	"GET /secrets":          {Body: `[{"ID":"sid1","Spec":{"Name":"s1"}},{"ID":"sid2","Spec":{"Name":"s2"}}]`},
-	"GET /configs":          {Body: `[{"ID":"cid1","Spec":{"Name":"c1"}}]`},
-	"GET /networks/net1":    {Body: `{"Name":"net1","Id":"nid1"}`},
-	"GET /networks/nope":    clitest.NotFound("network nope not found"),
-	"POST /services/create": {Status: 201, Body: `{"ID":"newid"}`},
+	"GET /secrets":                          {Body: `[{"ID":"sid1","Spec":{"Name":"s1"}},{"ID":"sid2","Spec":{"Name":"s2"}}]`},
+	"GET /configs":                          {Body: `[{"ID":"cid1","Spec":{"Name":"c1"}}]`},
+	"GET /networks/net1":                    {Body: `{"Name":"net1","Id":"nid1"}`},
+	"GET /networks/nope":                    clitest.NotFound("network nope not found"),
+	"POST /services/create":                 {Status: 201, Body: `{"ID":"newid"}`},
 }
 
 func replies(extra map[string]clitest.Reply) map[string]clitest.Reply {
