@@ -44,8 +44,8 @@ func WaitConverged(ctx context.Context, c *cli.CLI, client *engine.Client, servi
 
 // follower polls a service and writes its progress messages.
 type follower struct {
-	client  *engine.Client
-	service string
+	client    *engine.Client
+	service   string
 	out       *json.Encoder
 	tracker   tracker
 	converged bool
