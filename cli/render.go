@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"io"
 
 	"github.com/dockerclone/docker/cli/progress"
@@ -21,5 +22,29 @@ func (c *CLI) ShowProgress(body io.Reader, quiet bool) error {
 	}
 	err := progress.Render(body, c.Out, c.Out.IsTerminal(), width, nil)
 	c.Out.Flush()
+	return err
+}
+
+// FollowProgress runs produce, which writes progress messages, and draws
+// them as they come (quiet: discards them); it returns produce's error, or
+// the drawing's.
+func (c *CLI) FollowProgress(quiet bool, produce func(*json.Encoder) error) error {
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		err := produce(json.NewEncoder(pw))
+		done <- err
+		pw.CloseWithError(err)
+	}()
+	var err error
+	if quiet {
+		_, err = io.Copy(io.Discard, pr)
+	} else {
+		err = c.ShowProgress(pr, false)
+	}
+	pr.Close() // a drawing that failed stops the producer
+	if perr := <-done; perr != nil {
+		return perr
+	}
 	return err
 }

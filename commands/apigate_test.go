@@ -47,13 +47,47 @@ func TestAPIGatesMatchTheReference(t *testing.T) {
 		"docker rmi":              "--platform 1.50",
 		"docker run":              runFlags,
 		"docker save":             "--platform 1.48",
-		"docker system df":        "1.25",
-		"docker system prune":     "1.25, --filter 1.28",
-		"docker update":           "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
-		"docker volume create":    "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
-		"docker volume ls":        "--cluster 1.42",
-		"docker volume prune":     "1.25, --all 1.42",
-		"docker volume rm":        "--force 1.25",
+		"docker service create": "--cap-add 1.41, --cap-drop 1.41, --config 1.30, --credential-spec 1.29, --detach 1.29, " +
+			"--dns 1.25, --dns-option 1.25, --dns-search 1.25, --group 1.25, --health-cmd 1.25, " +
+			"--health-interval 1.25, --health-retries 1.25, --health-start-interval 1.44, " +
+			"--health-start-period 1.29, --health-timeout 1.25, --host 1.25, --hostname 1.25, " +
+			"--init 1.37, --isolation 1.35, --limit-pids 1.41, --max-concurrent 1.41, " +
+			"--no-healthcheck 1.25, --no-resolve-image 1.30, --oom-score-adj 1.46, " +
+			"--placement-pref 1.28, --read-only 1.28, --replicas-max-per-node 1.40, " +
+			"--rollback-delay 1.28, --rollback-failure-action 1.28, --rollback-max-failure-ratio 1.28, " +
+			"--rollback-monitor 1.28, --rollback-order 1.29, --rollback-parallelism 1.28, --secret 1.25, " +
+			"--stop-signal 1.28, --sysctl 1.40, --tty 1.25, --ulimit 1.41, " +
+			"--update-max-failure-ratio 1.25, --update-monitor 1.25, --update-order 1.29",
+		"docker service rollback": "1.31",
+		"docker service scale":    "--detach 1.29",
+		"docker service update": "--cap-add 1.41, --cap-drop 1.41, --config-add 1.30, --config-rm 1.30, " +
+			"--credential-spec 1.29, --detach 1.29, --dns-add 1.25, --dns-option-add 1.25, " +
+			"--dns-option-rm 1.25, --dns-rm 1.25, --dns-search-add 1.25, --dns-search-rm 1.25, " +
+			"--force 1.25, --group-add 1.25, --group-rm 1.25, --health-cmd 1.25, --health-interval 1.25, " +
+			"--health-retries 1.25, --health-start-interval 1.44, --health-start-period 1.29, " +
+			"--health-timeout 1.25, --host-add 1.32, --host-rm 1.25, --hostname 1.25, --init 1.37, " +
+			"--isolation 1.35, --limit-pids 1.41, --max-concurrent 1.41, --network-add 1.29, " +
+			"--network-rm 1.29, --no-healthcheck 1.25, --no-resolve-image 1.30, --oom-score-adj 1.46, " +
+			"--placement-pref-add 1.28, --placement-pref-rm 1.28, --read-only 1.28, " +
+			"--replicas-max-per-node 1.40, --rollback 1.25, --rollback-delay 1.28, " +
+			"--rollback-failure-action 1.28, --rollback-max-failure-ratio 1.28, --rollback-monitor 1.28, " +
+			"--rollback-order 1.29, --rollback-parallelism 1.28, --secret-add 1.25, --secret-rm 1.25, " +
+			"--stop-signal 1.28, --sysctl-add 1.40, --sysctl-rm 1.40, --tty 1.25, --ulimit-add 1.41, " +
+			"--ulimit-rm 1.41, --update-max-failure-ratio 1.25, --update-monitor 1.25, " +
+			"--update-order 1.29",
+		"docker stack config":   "1.25",
+		"docker stack deploy":   "1.25",
+		"docker stack ls":       "1.25",
+		"docker stack ps":       "1.25",
+		"docker stack rm":       "1.25",
+		"docker stack services": "1.25",
+		"docker system df":      "1.25",
+		"docker system prune":   "1.25, --filter 1.28",
+		"docker update":         "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
+		"docker volume create":  "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
+		"docker volume ls":      "--cluster 1.42",
+		"docker volume prune":   "1.25, --all 1.42",
+		"docker volume rm":      "--force 1.25",
 	}
 	got := map[string]string{}
 	visit(testTree(), func(cmd *cobra.Command) {
