@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/tls"
@@ -10,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
@@ -44,6 +46,9 @@ type Client struct {
 	dial      func(ctx context.Context) (net.Conn, error)
 	tls       *tls.Config
 	http      *http.Client
+	// proxy picks the HTTP proxy of a tcp host from the environment
+	// (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); nil for local sockets and ssh.
+	proxy func(*http.Request) (*url.URL, error)
 
 	mu         sync.Mutex
 	version    string
@@ -91,6 +96,9 @@ func New(opts Options) (*Client, error) {
 			var d net.Dialer
 			return d.DialContext(ctx, "tcp", hostport)
 		}
+		if opts.Dial == nil {
+			c.proxy = http.ProxyFromEnvironment
+		}
 	case "ssh", "fd", "npipe":
 		c.urlHost = "docker.example.com"
 	default:
@@ -103,19 +111,87 @@ func New(opts Options) (*Client, error) {
 		return nil, fmt.Errorf("protocol not available")
 	}
 	tr := &http.Transport{
-		DialContext:         func(ctx context.Context, _, _ string) (net.Conn, error) { return c.dial(ctx) },
-		TLSClientConfig:     opts.TLS,
-		MaxIdleConns:        6,
-		IdleConnTimeout:     30e9,
-		DisableCompression:  true,
-		MaxIdleConnsPerHost: 6,
-		ReadBufferSize:      64 << 10, // streams (logs) read in large blocks
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if c.proxy != nil {
+				// The daemon's address, or the proxy's.
+				var d net.Dialer
+				return d.DialContext(ctx, network, addr)
+			}
+			return c.dial(ctx)
+		},
+		Proxy:                  c.proxy,
+		TLSClientConfig:        opts.TLS,
+		MaxIdleConns:           6,
+		IdleConnTimeout:        30e9,
+		DisableCompression:     true,
+		MaxIdleConnsPerHost:    6,
+		ReadBufferSize:         64 << 10, // streams (logs) read in large blocks
+		MaxResponseHeaderBytes: maxHeaderBytes,
 	}
 	if opts.TLS != nil {
 		tr.ForceAttemptHTTP2 = false
 	}
-	c.http = &http.Client{Transport: tr}
+	c.http = &http.Client{Transport: tr, CheckRedirect: checkRedirect}
 	return c, nil
+}
+
+// maxHeaderBytes bounds the header block of any reply.
+const maxHeaderBytes = 1 << 20
+
+// errRedirect is the reference's refusal of a redirect for anything but a GET.
+var errRedirect = errors.New("unexpected redirect in response")
+
+// checkRedirect never follows a redirect, so nothing (a body, X-Registry-Auth)
+// is sent where the daemon points: a GET gets the redirect reply itself, as
+// with the reference, any other method fails.
+func checkRedirect(_ *http.Request, via []*http.Request) error {
+	if via[0].Method == http.MethodGet {
+		return http.ErrUseLastResponse
+	}
+	return errRedirect
+}
+
+// proxied reports whether requests to u go through an HTTP proxy.
+func (c *Client) proxied(u *url.URL) bool {
+	if c.proxy == nil {
+		return false
+	}
+	p, err := c.proxy(&http.Request{URL: u})
+	return err != nil || p != nil
+}
+
+// readResponse reads a reply's status and headers from a raw connection
+// (hijack, streamed logs), with the header block bounded like the transport's.
+func readResponse(conn io.Reader, req *http.Request, bufSize int) (*http.Response, *bufio.Reader, error) {
+	lr := &headerLimit{r: conn, n: maxHeaderBytes}
+	br := bufio.NewReaderSize(lr, bufSize)
+	resp, err := http.ReadResponse(br, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	lr.n = -1 // the body is not bounded here
+	return resp, br, nil
+}
+
+// headerLimit fails reads past n bytes; n < 0 means no limit.
+type headerLimit struct {
+	r io.Reader
+	n int64
+}
+
+func (l *headerLimit) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return l.r.Read(p)
+	}
+	if l.n == 0 {
+		return 0, fmt.Errorf("net/http: server response headers exceeded %d bytes; aborted", maxHeaderBytes)
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
 }
 
 // Host is the endpoint as the user gave it (used in messages).
@@ -164,6 +240,10 @@ func (c *Client) negotiate(ctx context.Context) {
 		return
 	}
 	v := p.APIVersion
+	if !wellFormedVersion(v) {
+		// An unreadable version (junk, 100 KB of it) is no version.
+		v = ""
+	}
 	if v == "" {
 		v = "1.24"
 	}
@@ -222,7 +302,7 @@ func (c *Client) send(ctx context.Context, r request, versioned bool) (*http.Res
 	}
 	if resp.StatusCode >= 400 {
 		defer resp.Body.Close()
-		return nil, readAPIError(resp, req.URL)
+		return nil, readAPIError(resp, req.URL, c.ClientVersion())
 	}
 	return resp, nil
 }
@@ -253,13 +333,11 @@ func (c *Client) doJSON(ctx context.Context, r request, out any) error {
 	}
 	defer resp.Body.Close()
 	if out == nil {
-		_, _ = io.Copy(io.Discard, resp.Body)
+		_, _ = io.CopyN(io.Discard, resp.Body, maxErrorBody) // enough to reuse the connection, never endless
 		return nil
 	}
-	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-		return fmt.Errorf("error decoding daemon response: %w", err)
-	}
-	return nil
+	// The decode error is reported bare, as the reference does ("EOF").
+	return json.NewDecoder(resp.Body).Decode(out)
 }
 
 // connError turns a transport failure into the reference's messages.
@@ -277,6 +355,10 @@ func (c *Client) connError(err error) error {
 			"check your TLS client certification settings: " + s, Err: err}
 	}
 	var opErr *net.OpError
+	if errors.As(err, &opErr) && errors.Is(opErr.Err, fs.ErrPermission) {
+		return &TransportError{Msg: fmt.Sprintf("permission denied while trying to connect to the Docker daemon socket at %s: %v",
+			c.host, err), Err: err}
+	}
 	if errors.As(err, &opErr) && opErr.Op == "dial" {
 		return &ConnectionError{Host: c.host, Err: err}
 	}
@@ -307,6 +389,15 @@ func versionLess(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// wellFormedVersion accepts what a daemon sends as Api-Version: short
+// dot-separated numbers ("1.41").
+func wellFormedVersion(v string) bool {
+	if v == "" || len(v) > 16 || v[0] == '.' || v[len(v)-1] == '.' || strings.Contains(v, "..") {
+		return false
+	}
+	return strings.Trim(v, "0123456789.") == ""
 }
 
 // VersionLess reports whether API version a is older than b.
