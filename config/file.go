@@ -130,15 +130,13 @@ func (f *File) load() error {
 	if err != nil {
 		return &LoadError{Err: err}
 	}
-	data, err := io.ReadAll(file)
-	file.Close()
-	if err != nil {
-		return &ParseError{Path: f.path, Err: err}
-	}
+	defer file.Close()
 	// A Decoder, as the reference uses: truncated input reads as
-	// "unexpected EOF" and anything after the first value is ignored.
+	// "unexpected EOF", anything after the first value is ignored, and a file
+	// that never ends (a link to /dev/zero) fails at its first bad byte; what
+	// is read is bounded all the same.
 	var raw json.RawMessage
-	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
+	if err := json.NewDecoder(newBoundedReader(file)).Decode(&raw); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
@@ -307,8 +305,15 @@ func diskAuth(ac AuthConfig) AuthConfig {
 // Save writes the config atomically: a temp file in the target's directory
 // renamed over it, so a reader or a concurrent writer never sees a partial
 // file. A symlinked config.json stays a symlink; its target is replaced.
-// A new file is 0600; an existing file's mode and owner are kept.
+// A new file is 0600; an existing file's mode and owner are kept. It holds
+// the lock Update takes; a change made from what is on disk now is Update's.
 func (f *File) Save() error {
+	unlock := f.lock()
+	defer unlock()
+	return f.write()
+}
+
+func (f *File) write() error {
 	data, err := json.MarshalIndent(f, "", "\t")
 	if err != nil {
 		return fmt.Errorf("encoding config file: %w", err)
