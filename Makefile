@@ -8,7 +8,7 @@ PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
 
-.PHONY: build engine swarm3 swarm-down test unit e2e demo man completion clean
+.PHONY: build engine swarm3 swarm-down test unit e2e demo man completion clean fuzz
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -48,6 +48,11 @@ test: engine unit e2e
 
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)
+
+# Every fuzz target for FUZZTIME each (default 10m), one worker each
+# (FUZZPARALLEL); FUZZ=<regexp> picks targets. Not run in CI.
+fuzz:
+	bash scripts/fuzz.sh
 
 man:
 	$(GO) run ./man man/man1

@@ -131,12 +131,17 @@ func (f *File) load() error {
 		return &LoadError{Err: err}
 	}
 	defer file.Close()
+	return f.decode(file)
+}
+
+// decode reads config.json's content into f.
+func (f *File) decode(r io.Reader) error {
 	// A Decoder, as the reference uses: truncated input reads as
 	// "unexpected EOF", anything after the first value is ignored, and a file
 	// that never ends (a link to /dev/zero) fails at its first bad byte; what
 	// is read is bounded all the same.
 	var raw json.RawMessage
-	if err := json.NewDecoder(newBoundedReader(file)).Decode(&raw); err != nil {
+	if err := json.NewDecoder(newBoundedReader(r)).Decode(&raw); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
