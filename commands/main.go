@@ -45,6 +45,7 @@ func Main(args []string, s cli.Streams) int {
 	defer signal.Stop(sigs.ch)
 
 	root := newRootCommand(c, commandName(args))
+	helpNoticeOutput(c, root, pre.Help)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
