@@ -19,10 +19,10 @@ type GlobalOptions struct {
 	TLSVerify bool
 	// TLSVerifySet is --tlsverify given at all: even =false asks for TLS.
 	TLSVerifySet bool
-	TLSCACert string
-	TLSCert   string
-	TLSKey    string
-	Version   bool
+	TLSCACert    string
+	TLSCert      string
+	TLSKey       string
+	Version      bool
 }
 
 // AddFlags declares the global flags; defaults shown in help follow the config dir.
