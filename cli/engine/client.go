@@ -345,10 +345,6 @@ func (c *Client) connError(err error) error {
 	if errors.Is(err, context.Canceled) {
 		return err
 	}
-	var dnsErr *net.DNSError
-	if errors.As(err, &dnsErr) {
-		return &TransportError{Msg: "error during connect: " + err.Error(), Err: err}
-	}
 	if s := err.Error(); strings.Contains(s, "remote error: tls: bad certificate") ||
 		strings.Contains(s, "remote error: tls: certificate required") {
 		return &TransportError{Msg: "the server probably has client authentication (--tlsverify) enabled; " +
@@ -359,12 +355,14 @@ func (c *Client) connError(err error) error {
 		return &TransportError{Msg: fmt.Sprintf("permission denied while trying to connect to the Docker daemon socket at %s: %v",
 			c.host, err), Err: err}
 	}
-	if errors.As(err, &opErr) && opErr.Op == "dial" {
-		return &ConnectionError{Host: c.host, Err: err}
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) && ue.Timeout() {
-		return &ConnectionError{Host: c.host, Err: err}
+	// "Cannot connect" is for what the reference counts as no daemon there:
+	// a timeout, a refused connection, a socket that cannot be dialed. Other
+	// failures (no such host, a bad port, a reset) are printed as they are.
+	var netErr net.Error
+	if errors.As(err, &netErr) {
+		if s := err.Error(); netErr.Timeout() || strings.Contains(s, "connection refused") || strings.Contains(s, "dial unix") {
+			return &ConnectionError{Host: c.host, Err: err}
+		}
 	}
 	msg := "error during connect: " + err.Error()
 	if c.tls == nil && strings.Contains(err.Error(), "malformed HTTP response") {

@@ -159,6 +159,18 @@ func TestUnreachableDaemon(t *testing.T) {
 	}
 }
 
+// Only a refused or timed-out connection or an undialable socket reads
+// "Cannot connect"; other failures are printed as they are, as with the
+// reference.
+func TestOtherTransportFailures(t *testing.T) {
+	c, _ := New(Options{Host: "tcp://localhost:99999999999999999999"})
+	_, err := c.ServerVersion(context.Background())
+	want := `error during connect: Get "http://localhost:99999999999999999999/v1.50/version": dial tcp: address 99999999999999999999: invalid port`
+	if err == nil || err.Error() != want || IsConnectionError(err) || !IsConnectionFailed(err) {
+		t.Fatalf("got %v", err)
+	}
+}
+
 func TestVersionLess(t *testing.T) {
 	cases := []struct {
 		a, b string
