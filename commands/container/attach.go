@@ -81,7 +81,7 @@ func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) e
 		return err
 	}
 	defer h.Close()
-	restore, err := setRawInput(c, tty, stdin)
+	restore, err := setRawInput(ctx, c, tty, stdin)
 	if err != nil {
 		return err
 	}
@@ -104,5 +104,16 @@ func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) e
 		return err // detaching is reported: "read escape sequence", exit 1
 	}
 	restore()
-	return exitStatus(wait)
+	// Unlike run's, attach's wait error is reported as it is ("unexpected
+	// EOF" when the daemon died).
+	res, err := wait()
+	switch {
+	case err != nil:
+		return err
+	case res.Error != nil && res.Error.Message != "":
+		return cli.Errorf(125, "%s", res.Error.Message)
+	case res.StatusCode != 0:
+		return &cli.StatusError{Code: res.StatusCode}
+	}
+	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
@@ -104,7 +103,7 @@ func runRun(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *runOptions, 
 			return err
 		}
 		defer h.Close()
-		if restore, err = setRawInput(c, body.Tty, body.AttachStdin); err != nil {
+		if restore, err = setRawInput(ctx, c, body.Tty, body.AttachStdin); err != nil {
 			return err
 		}
 		s := ioStreams{TTY: body.Tty, Keys: keys}
@@ -148,18 +147,21 @@ func runRun(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *runOptions, 
 		}
 	}
 	restore()
-	return exitStatus(wait)
+	return exitStatus(ctx, c, wait)
 }
 
-// exitStatus turns the wait result into the command's result: the
-// container's exit code passes through with no message.
-func exitStatus(wait func() (engine.WaitResult, error)) error {
+// exitStatus turns the wait result of run and start into the command's
+// result: the container's exit code passes through with no message. A wait
+// that fails (the daemon died) is logged as the reference's logger does and
+// gives 125; an interrupt is left to the caller.
+func exitStatus(ctx context.Context, c *cli.CLI, wait func() (engine.WaitResult, error)) error {
 	res, err := wait()
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return cli.Errorf(125, "%s", err)
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
-		return err
+		logError(c, "error waiting for container: %v", err)
+		return &cli.StatusError{Code: 125}
 	}
 	if res.Error != nil && res.Error.Message != "" {
 		return cli.Errorf(125, "%s", res.Error.Message)

@@ -124,7 +124,7 @@ func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *st
 		return err
 	}
 	defer h.Close()
-	restore, err := setRawInput(c, tty, stdin)
+	restore, err := setRawInput(ctx, c, tty, stdin)
 	if err != nil {
 		return err
 	}
@@ -163,5 +163,5 @@ func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *st
 		return err
 	}
 	restore()
-	return exitStatus(wait)
+	return exitStatus(ctx, c, wait)
 }
