@@ -18,6 +18,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // DefaultVersion is the newest API version this client speaks.
@@ -355,20 +356,28 @@ func (c *Client) connError(err error) error {
 		return &TransportError{Msg: fmt.Sprintf("permission denied while trying to connect to the Docker daemon socket at %s: %v",
 			c.host, err), Err: err}
 	}
-	// "Cannot connect" is for what the reference counts as no daemon there:
-	// a timeout, a refused connection, a socket that cannot be dialed. Other
-	// failures (no such host, a bad port, a reset) are printed as they are.
-	var netErr net.Error
-	if errors.As(err, &netErr) {
-		if s := err.Error(); netErr.Timeout() || strings.Contains(s, "connection refused") || strings.Contains(s, "dial unix") {
-			return &ConnectionError{Host: c.host, Err: err}
-		}
+	if noDaemon(err) {
+		return &ConnectionError{Host: c.host, Err: err}
 	}
 	msg := "error during connect: " + err.Error()
 	if c.tls == nil && strings.Contains(err.Error(), "malformed HTTP response") {
 		msg += "\n* Are you trying to connect to a TLS-enabled daemon without TLS?"
 	}
 	return &TransportError{Msg: msg, Err: err}
+}
+
+// noDaemon reports what the reference calls "Cannot connect": a socket
+// that cannot be dialed, a refused connection, a timeout. Other failures (no
+// such host, no route, a bad port, an ssh command that failed) are printed
+// as they are.
+func noDaemon(err error) bool {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if op, ok := e.(*net.OpError); ok && op.Op == "dial" && (op.Net == "unix" || errors.Is(op.Err, syscall.ECONNREFUSED)) {
+			return true
+		}
+	}
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
 
 // versionLess compares dotted API versions numerically.

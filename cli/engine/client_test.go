@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -168,6 +169,14 @@ func TestOtherTransportFailures(t *testing.T) {
 	want := `error during connect: Get "http://localhost:99999999999999999999/v1.50/version": dial tcp: address 99999999999999999999: invalid port`
 	if err == nil || err.Error() != want || IsConnectionError(err) || !IsConnectionFailed(err) {
 		t.Fatalf("got %v", err)
+	}
+	// A custom dialer (ssh) whose failure mentions a unix socket is still
+	// no refused connection.
+	c, _ = New(Options{Host: "ssh://h", Dial: func(context.Context) (net.Conn, error) {
+		return nil, errors.New("command [ssh] has exited: stderr=dial unix /x.sock: connect: no such file or directory")
+	}})
+	if _, err = c.ServerVersion(context.Background()); err == nil || !strings.HasPrefix(err.Error(), "error during connect: ") {
+		t.Fatalf("ssh: got %v", err)
 	}
 }
 
