@@ -148,4 +148,16 @@ func TestCheckSecrets(t *testing.T) {
 	if err := checkSecrets("s3cr3t-pw"); err == nil || !strings.Contains(err.Error(), "registry.log:1") {
 		t.Fatalf("leak in registry log: %v", err)
 	}
+	// An output too large to keep is checked whole when recorded.
+	os.Remove(filepath.Join(state, "registry.log"))
+	t.Setenv("E2E_REG_PASS", "s3cr3t-pw")
+	huge := strings.Repeat("x", maxRecord)
+	RunStdin(t, huge+"s3cr3t-pw"+huge, "logs")
+	err = checkSecrets("s3cr3t-pw")
+	recordMu.Lock()
+	leaks = nil
+	recordMu.Unlock()
+	if err == nil || !strings.Contains(err.Error(), "the output of "+t.Name()) {
+		t.Fatalf("leak in a large output: %v", err)
+	}
 }
