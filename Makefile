@@ -13,7 +13,7 @@ ENGINE    ?= docker
 # The API versions the container and image e2e tests also run at (test-matrix).
 MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -55,8 +55,11 @@ unit:
 	$(GO) test ./...
 	cd cli/reference/differential && $(GO) vet ./... && $(GO) test ./...
 
+# Each e2e package records the binary's output and, when done, fails if
+# the registry password shows in it or in the engine's or registry's log.
 e2e: build
-	set -a; . ./$(ENGINE_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m ./e2e/...
+	set -a; . ./$(ENGINE_ENV); set +a; rm -rf "$${E2E_STATE:?}/e2e-output"; \
+	DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m ./e2e/...
 
 test: engine unit e2e
 
@@ -82,6 +85,11 @@ test-matrix: engine
 
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)
+
+# Every fuzz target for FUZZTIME each (default 10m), one worker each
+# (FUZZPARALLEL); FUZZ=<regexp> picks targets. Not run in CI.
+fuzz:
+	bash scripts/fuzz.sh
 
 man:
 	$(GO) run ./man man/man1

@@ -209,3 +209,4 @@ fi
 echo "export DOCKER_HOST=unix://$sock"
 echo "export E2E_REGISTRY=$reg_name E2E_REG_USER=$user E2E_REG_PASS=$pass"
 echo "export E2E_IMAGE=$image E2E_REGISTRY_IMAGE=$remote:latest"
+echo "export E2E_STATE=$state" # engine and registry logs, recorded e2e output

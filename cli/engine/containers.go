@@ -283,7 +283,7 @@ func (c *Client) decodeWait(resp *http.Response) (WaitResult, error) {
 	defer resp.Body.Close()
 	var r WaitResult
 	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-		return r, c.connError(err)
+		return r, err // bare, as the reference reports it ("unexpected EOF")
 	}
 	return r, nil
 }

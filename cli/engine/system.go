@@ -29,7 +29,7 @@ func (c *Client) Ping(ctx context.Context) (Ping, error) {
 	c.mu.Unlock()
 	resp, err := c.send(ctx, request{method: http.MethodHead, path: "/_ping"}, false)
 	if err != nil {
-		if IsConnectionError(err) {
+		if IsConnectionFailed(err) {
 			return Ping{}, err
 		}
 		resp, err = c.send(ctx, request{method: http.MethodGet, path: "/_ping"}, false)

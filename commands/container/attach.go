@@ -86,5 +86,11 @@ func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) e
 	if err := sess.wait(); err != nil {
 		return err // detaching is reported: "read escape sequence", exit 1
 	}
-	return exitStatus(wait)
+	// Unlike run's, attach's wait error is reported as it is ("unexpected
+	// EOF" when the daemon died).
+	res, err := wait()
+	if err != nil {
+		return err
+	}
+	return waitResult(res)
 }

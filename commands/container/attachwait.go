@@ -37,7 +37,7 @@ func attachTerminal(ctx context.Context, c *cli.CLI, client *engine.Client, id s
 	if err != nil {
 		return nil, err
 	}
-	restore, err := setRawInput(c, a.TTY, a.Stdin)
+	restore, err := setRawInput(ctx, c, a.TTY, a.Stdin)
 	if err != nil {
 		h.Close()
 		return nil, err
@@ -147,7 +147,7 @@ func waitForExit(ctx context.Context, c *cli.CLI, client *engine.Client, id stri
 	condition := "next-exit"
 	if autoRemove {
 		if podman() {
-			return waitExitedAndRemoved(ctx, client, id)
+			return waitExitedAndRemoved(ctx, c, client, id)
 		}
 		condition = "removed"
 	}
@@ -155,10 +155,10 @@ func waitForExit(ctx context.Context, c *cli.CLI, client *engine.Client, id stri
 	if err != nil {
 		return nil, err
 	}
-	return func() error { return exitStatus(wait) }, nil
+	return func() error { return exitStatus(ctx, c, wait) }, nil
 }
 
-func waitExitedAndRemoved(ctx context.Context, client *engine.Client, id string) (exitWaiter, error) {
+func waitExitedAndRemoved(ctx context.Context, c *cli.CLI, client *engine.Client, id string) (exitWaiter, error) {
 	exited, err := client.ContainerWait(ctx, id, "next-exit")
 	if err != nil {
 		return nil, err
@@ -168,7 +168,7 @@ func waitExitedAndRemoved(ctx context.Context, client *engine.Client, id string)
 		return nil, err
 	}
 	return func() error {
-		status := exitStatus(exited)
+		status := exitStatus(ctx, c, exited)
 		_, _ = removed() // only the end matters: its code is always 0
 		return status
 	}, nil
@@ -219,15 +219,24 @@ func waitByEvents(ctx context.Context, c *cli.CLI, client *engine.Client, id str
 	}, nil
 }
 
-// exitStatus turns the result of a wait into the command's result.
-func exitStatus(wait func() (engine.WaitResult, error)) error {
+// exitStatus turns the wait result of run and start into the command's
+// result. A wait that fails (the daemon died) is logged as the reference's
+// logger does and gives 125; an interrupt is left to the caller.
+func exitStatus(ctx context.Context, c *cli.CLI, wait func() (engine.WaitResult, error)) error {
 	res, err := wait()
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return cli.Errorf(125, "%s", err)
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
-		return err
+		logError(c, "error waiting for container: %v", err)
+		return &cli.StatusError{Code: 125}
 	}
+	return waitResult(res)
+}
+
+// waitResult is the command's result for a finished wait: an error the
+// engine reports (exit 125) or the container's exit code.
+func waitResult(res engine.WaitResult) error {
 	if res.Error != nil && res.Error.Message != "" {
 		return cli.Errorf(125, "%s", res.Error.Message)
 	}

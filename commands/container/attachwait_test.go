@@ -72,6 +72,7 @@ func (e *waitEngine) serve(t *testing.T) *httptest.Server {
 			fmt.Fprint(w, e.waits[r.URL.Query().Get("condition")])
 		case r.Method == http.MethodDelete:
 			if e.remove != 0 {
+				w.Header().Set("Content-Type", "application/json")
 				w.WriteHeader(e.remove)
 				fmt.Fprint(w, `{"message":"removal of container c1 is already in progress"}`)
 				return

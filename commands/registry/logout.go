@@ -87,8 +87,11 @@ func eraseExact(cfg *config.File, server string) error {
 	if _, ok := cfg.AuthConfigs[server]; !ok {
 		return nil
 	}
-	delete(cfg.AuthConfigs, server)
-	return cfg.Save()
+	// Removed from the file as it is now, so a concurrent login stays.
+	return cfg.Update(func(f *config.File) error {
+		delete(f.AuthConfigs, server)
+		return nil
+	})
 }
 
 // exactHelperName is the helper logout uses for key: like the reference,

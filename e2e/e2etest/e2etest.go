@@ -56,8 +56,9 @@ var hermeticEnv = []string{
 var apiVersion string
 
 // Main checks the environment the e2e tests need, failing loudly rather than
-// skipping, and runs the tests: func TestMain(m *testing.M) { e2etest.Main(m) }
-func Main(m *testing.M) {
+// skipping, and runs the tests: func TestMain(m *testing.M) { e2etest.Main(m) }.
+// The cleanups run after the tests.
+func Main(m *testing.M, cleanups ...func()) {
 	apiVersion = os.Getenv("E2E_API_VERSION")
 	if err := checkEnv(); err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: %v\n", err)
@@ -66,7 +67,16 @@ func Main(m *testing.M) {
 	for _, k := range hermeticEnv {
 		os.Unsetenv(k)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, f := range cleanups {
+		f()
+	}
+	// Whatever the tests did, the password must not have leaked.
+	if err := checkSecrets(os.Getenv("E2E_REG_PASS")); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: %v\n", err)
+		code = 1
+	}
+	os.Exit(code)
 }
 
 func checkEnv() error {
@@ -177,6 +187,7 @@ func RunWith(t testing.TB, opts Options, args ...string) Result {
 
 	err = cmd.Run()
 	r := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	record(t, r)
 	var exitErr *exec.ExitError
 	switch {
 	case ctx.Err() != nil:
