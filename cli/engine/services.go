@@ -209,4 +209,3 @@ func (c *Client) ServiceUpdate(ctx context.Context, id string, version uint64, s
 	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/services/" + id + "/update", query: q, json: spec, headers: authHeader(o.Auth)}, &out)
 	return out.Warnings, err
 }
-
