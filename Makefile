@@ -7,8 +7,13 @@ BUILDTIME := $(shell date -u +%Y-%m-%dT%H:%M:%S.000000000+00:00)
 PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
 ENGINE_ENV := .engine.env
+# docker: a private dockerd; podman: Debian's podman as a private API service.
+ENGINE    ?= docker
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e demo man completion clean
+# The API versions the container and image e2e tests also run at (test-matrix).
+MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
+
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -19,7 +24,7 @@ build:
 # swarm of its own dockerd (scripts/swarm.sh), which the main engine never
 # joins.
 engine: build
-	bash scripts/engine.sh > $(ENGINE_ENV).tmp
+	ENGINE=$(ENGINE) bash scripts/engine.sh > $(ENGINE_ENV).tmp
 	bash scripts/plugins.sh >> $(ENGINE_ENV).tmp
 	bash scripts/swarm.sh >> $(ENGINE_ENV).tmp
 	mv $(ENGINE_ENV).tmp $(ENGINE_ENV)
@@ -43,17 +48,48 @@ swarm3: build
 swarm-down:
 	bash scripts/swarm.sh down
 
+# The differential test of cli/reference is a module of its own (go.mod
+# replaces the upstream package it compares with; see internal/README.md).
 unit:
 	$(GO) vet ./...
 	$(GO) test ./...
+	cd cli/reference/differential && $(GO) vet ./... && $(GO) test ./...
 
+# Each e2e package records the binary's output and, when done, fails if
+# the registry password shows in it or in the engine's or registry's log.
 e2e: build
-	set -a; . ./$(ENGINE_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m ./e2e/...
+	set -a; . ./$(ENGINE_ENV); set +a; rm -rf "$${E2E_STATE:?}/e2e-output"; \
+	DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m ./e2e/...
 
 test: engine unit e2e
 
+# Content trust against a real notary server: scripts/notary.sh builds
+# notary-server once from the Go module proxy (into /var/cache/dockerclone/notary,
+# a few minutes the first time) and starts it. Not part of `make test`.
+NOTARY_ENV := .notary.env
+notary: engine
+	bash scripts/notary.sh > $(NOTARY_ENV)
+	@cat $(NOTARY_ENV)
+
+test-notary: notary
+	set -a; . ./$(ENGINE_ENV); . ./$(NOTARY_ENV); set +a; DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags 'e2e notary' -count=1 -run Notary ./e2e/trust/
+
+# The container and image e2e tests with every run pinned to each of
+# MATRIX_APIS (DOCKER_API_VERSION, through E2E_API_VERSION), on the engine.
+test-matrix: engine
+	set -a; . ./$(ENGINE_ENV); set +a; for v in $(MATRIX_APIS); do \
+	  echo "== API $$v"; \
+	  E2E_API_VERSION=$$v DOCKER_BIN=$(CURDIR)/$(BIN) $(GO) test -tags e2e -count=1 -timeout 20m \
+	    ./e2e/container/ ./e2e/image/ || exit 1; \
+	done
+
 demo: engine
 	set -a; . ./$(ENGINE_ENV); set +a; bash scripts/demo.sh $(BIN)
+
+# Every fuzz target for FUZZTIME each (default 10m), one worker each
+# (FUZZPARALLEL); FUZZ=<regexp> picks targets. Not run in CI.
+fuzz:
+	bash scripts/fuzz.sh
 
 man:
 	$(GO) run ./man man/man1
@@ -64,4 +100,4 @@ completion: build
 	for s in bash zsh fish powershell; do $(BIN) completion $$s > bin/completion/docker.$$s; done
 
 clean:
-	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp
+	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp $(NOTARY_ENV)

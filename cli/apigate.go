@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -72,8 +73,9 @@ func annotateCommand(cmd *cobra.Command, key, value string) *cobra.Command {
 // reference checks: before the argument count is validated, before a flag
 // parse error is reported (with the flags parsed so far) and instead of the
 // help. The help of a command also leaves out the flags and subcommands
-// the daemon lacks. The daemon is asked only when something in question is
-// gated, so plain usage errors and most help never dial; when it cannot be
+// the daemon lacks, as far as it is known without dialing (help never
+// dials). The daemon is asked only when something in question is gated, so
+// plain usage errors never dial; when it cannot be
 // reached every check passes, as the reference's do. Call it once the tree
 // is complete: it wraps the flag-error and help functions the commands
 // inherit at that moment.
@@ -82,6 +84,7 @@ func InstallAPIGates(c *CLI, root *cobra.Command) {
 	root.SetHelpFunc(func(cmd *cobra.Command, a []string) {
 		if helpGated(cmd) {
 			d := c.daemon(cmd)
+			d.offline = true // help never dials: see daemon.offline
 			if err := d.refusal(cmd); err != nil {
 				fmt.Fprintln(cmd.OutOrStdout(), err)
 				return
@@ -164,6 +167,11 @@ type daemon struct {
 	c   *CLI
 	ctx context.Context
 
+	// offline is for help, which never dials (a project rule: the
+	// reference asks the daemon here). Only a version DOCKER_API_VERSION
+	// fixes is known; experimental and OS gates pass.
+	offline bool
+
 	pinged bool
 	ping   engine.Ping
 }
@@ -187,6 +195,9 @@ func (d *daemon) engine() *engine.Client {
 }
 
 func (d *daemon) apiVersion() string {
+	if d.offline {
+		return strings.TrimPrefix(os.Getenv("DOCKER_API_VERSION"), "v")
+	}
 	if client := d.engine(); client != nil {
 		return client.APIVersion(d.ctx)
 	}
@@ -199,7 +210,7 @@ func (d *daemon) info() engine.Ping {
 	if !d.pinged {
 		d.pinged = true
 		d.ping = engine.Ping{Experimental: true}
-		if client := d.engine(); client != nil {
+		if client := d.engine(); client != nil && !d.offline {
 			if p, err := client.Ping(d.ctx); err == nil {
 				d.ping = p
 			}

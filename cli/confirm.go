@@ -8,13 +8,11 @@ import (
 	"strings"
 )
 
-// ErrPromptTerminated is returned when the command is interrupted while
-// waiting for an answer.
-var ErrPromptTerminated = errors.New("prompt terminated")
-
 // Confirm prints message followed by " [y/N] " on c.Out and reads one line
 // of c.In: only "y" or "Y" (spaces aside) confirm; end of input declines.
-// Like the reference it asks whether or not stdin is a terminal.
+// Like the reference it asks whether or not stdin is a terminal, and an
+// interrupt (Ctrl-C, SIGTERM) while it waits ends the line and declines, so
+// the command exits 0 having done nothing.
 func (c *CLI) Confirm(ctx context.Context, message string) (bool, error) {
 	fmt.Fprint(c.Out, message+" [y/N] ")
 	_ = c.Out.Flush()
@@ -22,7 +20,7 @@ func (c *CLI) Confirm(ctx context.Context, message string) (bool, error) {
 	if err != nil && ctx.Err() != nil && err == ctx.Err() {
 		fmt.Fprintln(c.Out)
 		_ = c.Out.Flush()
-		return false, ErrPromptTerminated
+		return false, nil
 	}
 	if err != nil {
 		return false, err

@@ -30,8 +30,8 @@ func TestConfirmInterrupted(t *testing.T) {
 	c := New(Streams{In: NewIn(r), Out: NewOut(&out), Err: NewOut(&out)})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := c.Confirm(ctx, "Sure?"); err != ErrPromptTerminated {
-		t.Fatalf("err %v", err)
+	if ok, err := c.Confirm(ctx, "Sure?"); ok || err != nil {
+		t.Fatalf("interrupted prompt: %v, %v; want a plain no", ok, err)
 	}
 	if out.String() != "Sure? [y/N] \n" {
 		t.Fatalf("out %q", out.String())

@@ -96,7 +96,7 @@ func resolveContextName(c *CLI) string {
 func DefaultEndpoint(o *GlobalOptions) (Endpoint, error) { return defaultEndpoint(o) }
 
 func defaultEndpoint(o *GlobalOptions) (Endpoint, error) {
-	useTLS := o.TLS || o.TLSVerify
+	useTLS := o.UseTLS()
 	var raw string
 	switch {
 	case len(o.Hosts) > 1:

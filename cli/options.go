@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/spf13/pflag"
 )
@@ -16,10 +17,12 @@ type GlobalOptions struct {
 	LogLevel  string
 	TLS       bool
 	TLSVerify bool
-	TLSCACert string
-	TLSCert   string
-	TLSKey    string
-	Version   bool
+	// TLSVerifySet is --tlsverify given at all: even =false asks for TLS.
+	TLSVerifySet bool
+	TLSCACert    string
+	TLSCert      string
+	TLSKey       string
+	Version      bool
 }
 
 // AddFlags declares the global flags; defaults shown in help follow the config dir.
@@ -38,9 +41,30 @@ func (o *GlobalOptions) AddFlags(fs *pflag.FlagSet, defaultConfigDir string) {
 	fs.StringVar(&o.TLSCACert, "tlscacert", filepath.Join(certDir, "ca.pem"), "Trust certs signed only by this CA")
 	fs.StringVar(&o.TLSCert, "tlscert", filepath.Join(certDir, "cert.pem"), "Path to TLS certificate file")
 	fs.StringVar(&o.TLSKey, "tlskey", filepath.Join(certDir, "key.pem"), "Path to TLS key file")
-	fs.BoolVar(&o.TLSVerify, "tlsverify", os.Getenv("DOCKER_TLS_VERIFY") != "", "Use TLS and verify the remote")
+	o.TLSVerify = os.Getenv("DOCKER_TLS_VERIFY") != ""
+	fs.VarPF(tlsVerifyValue{o}, "tlsverify", "", "Use TLS and verify the remote").NoOptDefVal = "true"
 	fs.BoolVarP(&o.Version, "version", "v", false, "Print version information and quit")
 }
+
+// UseTLS reports whether the flags and environment ask for TLS: --tls,
+// --tlsverify, or --tlsverify given at all (=false turns TLS on without
+// verification, as with the reference).
+func (o *GlobalOptions) UseTLS() bool { return o.TLS || o.TLSVerify || o.TLSVerifySet }
+
+// tlsVerifyValue is --tlsverify: a bool flag that remembers being given.
+type tlsVerifyValue struct{ o *GlobalOptions }
+
+func (v tlsVerifyValue) Set(s string) error {
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	v.o.TLSVerify, v.o.TLSVerifySet = b, true
+	return nil
+}
+func (v tlsVerifyValue) String() string   { return strconv.FormatBool(v.o.TLSVerify) }
+func (v tlsVerifyValue) Type() string     { return "bool" }
+func (v tlsVerifyValue) IsBoolFlag() bool { return true }
 
 // listValue is a repeatable string flag shown as "list" in help.
 type listValue struct{ p *[]string }

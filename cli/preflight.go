@@ -23,7 +23,9 @@ type Preflight struct {
 	// ParseErr is a global flag error. The reference reports it after
 	// loading the config file, so a config warning comes first.
 	ParseErr error
-	changed  map[string]bool
+	// Help is -h/--help among the global flags (before the command).
+	Help    bool
+	changed map[string]bool
 }
 
 // ParseGlobalFlags parses the global flags at the head of args. Values
@@ -48,6 +50,7 @@ func ParseGlobalFlags(args []string) Preflight {
 	}
 	p.changed = map[string]bool{}
 	fs.Visit(func(f *pflag.Flag) { p.changed[f.Name] = true })
+	p.Help = p.changed["help"]
 	return p
 }
 
@@ -81,7 +84,7 @@ func CheckLogLevel(level string) error {
 // does not exist while TLS is on: the reference then drops that default,
 // in help too, rather than fail on a file nobody named.
 func (p Preflight) UnsetTLSDefaults() []string {
-	if !p.Opts.TLS && !p.Opts.TLSVerify {
+	if !p.Opts.UseTLS() {
 		return nil
 	}
 	var out []string

@@ -8,6 +8,8 @@ import (
 	"crypto/x509/pkix"
 	"encoding/pem"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -88,5 +90,51 @@ func TestTLSConfigOnlyForTCP(t *testing.T) {
 	}
 	if cfg, _ := (Endpoint{Host: "tcp://h:1"}).TLSConfig(); cfg != nil {
 		t.Error("TLS config without UseTLS")
+	}
+}
+
+// --tlsverify given at all turns TLS on, even as --tlsverify=false (which
+// then skips verification), as with the reference; --tls=false alone does not.
+func TestExplicitTLSVerifyFalse(t *testing.T) {
+	certs := t.TempDir()
+	t.Setenv("DOCKER_CERT_PATH", certs)
+	t.Setenv("DOCKER_TLS", "")
+	t.Setenv("DOCKER_TLS_VERIFY", "")
+	ca, _ := testPEM(t, "ca")
+	cases := []struct {
+		args          []string
+		withCA        bool
+		wantTLS, skip bool
+		wantErr       string
+	}{
+		{args: []string{"--tlsverify=false"}, withCA: true, wantTLS: true, skip: true},
+		{args: []string{"--tlsverify=false"}, wantErr: "open " + filepath.Join(certs, "ca.pem") + ": no such file or directory"},
+		{args: []string{"--tls=false", "--tlsverify=false"}, withCA: true, wantTLS: true, skip: true},
+		{args: []string{"--tlsverify"}, withCA: true, wantTLS: true},
+		{args: []string{"--tls=false"}, withCA: true},
+		{args: nil, withCA: true},
+	}
+	for _, tc := range cases {
+		os.Remove(filepath.Join(certs, "ca.pem"))
+		if tc.withCA {
+			if err := os.WriteFile(filepath.Join(certs, "ca.pem"), ca, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pre := ParseGlobalFlags(append(tc.args, "-H", "tcp://daemon:2376", "ps"))
+		ep, err := DefaultEndpoint(&pre.Opts)
+		if tc.wantErr != "" {
+			if err == nil || err.Error() != tc.wantErr {
+				t.Errorf("%v: got %v, want %q", tc.args, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		cfg, err := ep.TLSConfig()
+		if err != nil || (cfg != nil) != tc.wantTLS || cfg != nil && cfg.InsecureSkipVerify != tc.skip {
+			t.Errorf("%v: TLS config %+v, %v", tc.args, cfg, err)
+		}
 	}
 }

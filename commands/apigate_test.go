@@ -64,9 +64,12 @@ func TestAPIGatesMatchTheReference(t *testing.T) {
 		"docker plugin disable":    "1.25",
 		"docker plugin enable":     "1.25",
 		"docker plugin inspect":    "1.25",
+		"docker plugin install":    "1.25",
 		"docker plugin ls":         "1.25",
+		"docker plugin push":       "1.25",
 		"docker plugin rm":         "1.25",
 		"docker plugin set":        "1.25",
+		"docker plugin upgrade":    "1.25",
 		"docker pull":              "--platform 1.32",
 		"docker push":              "--platform 1.46",
 		"docker rmi":               "--platform 1.50",
@@ -77,20 +80,54 @@ func TestAPIGatesMatchTheReference(t *testing.T) {
 		"docker secret inspect":    "1.25",
 		"docker secret ls":         "1.25",
 		"docker secret rm":         "1.25",
-		"docker service logs":      "1.29, --details 1.30, --raw 1.30",
-		"docker start":             "--checkpoint experimental, --checkpoint-dir experimental",
-		"docker swarm ca":          "1.30",
-		"docker swarm init":        "--data-path-addr 1.31, --data-path-port 1.40, --default-addr-pool 1.39, --default-addr-pool-mask-length 1.39, --max-snapshots 1.25, --snapshot-interval 1.25",
-		"docker swarm join":        "--data-path-addr 1.31",
-		"docker swarm update":      "--max-snapshots 1.25, --snapshot-interval 1.25",
-		"docker system df":         "1.25",
-		"docker system prune":      "1.25, --filter 1.28",
-		"docker update":            "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
-		"docker volume create":     "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
-		"docker volume ls":         "--cluster 1.42",
-		"docker volume prune":      "1.25, --all 1.42",
-		"docker volume rm":         "--force 1.25",
-		"docker volume update":     "1.42",
+		"docker service create": "--cap-add 1.41, --cap-drop 1.41, --config 1.30, --credential-spec 1.29, --detach 1.29, " +
+			"--dns 1.25, --dns-option 1.25, --dns-search 1.25, --group 1.25, --health-cmd 1.25, " +
+			"--health-interval 1.25, --health-retries 1.25, --health-start-interval 1.44, " +
+			"--health-start-period 1.29, --health-timeout 1.25, --host 1.25, --hostname 1.25, " +
+			"--init 1.37, --isolation 1.35, --limit-pids 1.41, --max-concurrent 1.41, " +
+			"--no-healthcheck 1.25, --no-resolve-image 1.30, --oom-score-adj 1.46, " +
+			"--placement-pref 1.28, --read-only 1.28, --replicas-max-per-node 1.40, " +
+			"--rollback-delay 1.28, --rollback-failure-action 1.28, --rollback-max-failure-ratio 1.28, " +
+			"--rollback-monitor 1.28, --rollback-order 1.29, --rollback-parallelism 1.28, --secret 1.25, " +
+			"--stop-signal 1.28, --sysctl 1.40, --tty 1.25, --ulimit 1.41, " +
+			"--update-max-failure-ratio 1.25, --update-monitor 1.25, --update-order 1.29",
+		"docker service rollback": "1.31",
+		"docker service scale":    "--detach 1.29",
+		"docker service update": "--cap-add 1.41, --cap-drop 1.41, --config-add 1.30, --config-rm 1.30, " +
+			"--credential-spec 1.29, --detach 1.29, --dns-add 1.25, --dns-option-add 1.25, " +
+			"--dns-option-rm 1.25, --dns-rm 1.25, --dns-search-add 1.25, --dns-search-rm 1.25, " +
+			"--force 1.25, --group-add 1.25, --group-rm 1.25, --health-cmd 1.25, --health-interval 1.25, " +
+			"--health-retries 1.25, --health-start-interval 1.44, --health-start-period 1.29, " +
+			"--health-timeout 1.25, --host-add 1.32, --host-rm 1.25, --hostname 1.25, --init 1.37, " +
+			"--isolation 1.35, --limit-pids 1.41, --max-concurrent 1.41, --network-add 1.29, " +
+			"--network-rm 1.29, --no-healthcheck 1.25, --no-resolve-image 1.30, --oom-score-adj 1.46, " +
+			"--placement-pref-add 1.28, --placement-pref-rm 1.28, --read-only 1.28, " +
+			"--replicas-max-per-node 1.40, --rollback 1.25, --rollback-delay 1.28, " +
+			"--rollback-failure-action 1.28, --rollback-max-failure-ratio 1.28, --rollback-monitor 1.28, " +
+			"--rollback-order 1.29, --rollback-parallelism 1.28, --secret-add 1.25, --secret-rm 1.25, " +
+			"--stop-signal 1.28, --sysctl-add 1.40, --sysctl-rm 1.40, --tty 1.25, --ulimit-add 1.41, " +
+			"--ulimit-rm 1.41, --update-max-failure-ratio 1.25, --update-monitor 1.25, " +
+			"--update-order 1.29",
+		"docker stack config":   "1.25",
+		"docker stack deploy":   "1.25",
+		"docker stack ls":       "1.25",
+		"docker stack ps":       "1.25",
+		"docker stack rm":       "1.25",
+		"docker stack services": "1.25",
+		"docker service logs":   "1.29, --details 1.30, --raw 1.30",
+		"docker start":          "--checkpoint experimental, --checkpoint-dir experimental",
+		"docker swarm ca":       "1.30",
+		"docker swarm init":     "--data-path-addr 1.31, --data-path-port 1.40, --default-addr-pool 1.39, --default-addr-pool-mask-length 1.39, --max-snapshots 1.25, --snapshot-interval 1.25",
+		"docker swarm join":     "--data-path-addr 1.31",
+		"docker swarm update":   "--max-snapshots 1.25, --snapshot-interval 1.25",
+		"docker system df":      "1.25",
+		"docker system prune":   "1.25, --filter 1.28",
+		"docker update":         "--cpu-rt-period 1.25, --cpu-rt-runtime 1.25, --cpus 1.29, --pids-limit 1.40",
+		"docker volume create":  "--availability 1.42, --group 1.42, --limit-bytes 1.42, --required-bytes 1.42, --scope 1.42, --secret 1.42, --sharing 1.42, --topology-preferred 1.42, --topology-required 1.42, --type 1.42",
+		"docker volume ls":      "--cluster 1.42",
+		"docker volume prune":   "1.25, --all 1.42",
+		"docker volume rm":      "--force 1.25",
+		"docker volume update":  "1.42",
 	}
 	got := map[string]string{}
 	visit(testTree(), func(cmd *cobra.Command) {
@@ -198,7 +235,7 @@ func TestAPIGateOrder(t *testing.T) {
 }
 
 // TestAPIGateNegotiated: without DOCKER_API_VERSION the engine's version
-// decides, asked once, for a run as for the help.
+// decides a run, asked once; the help never asks.
 func TestAPIGateNegotiated(t *testing.T) {
 	requests := fakeEngine(t) // announces 1.41
 	_, stderr, code := run("images", "--tree")
@@ -209,44 +246,42 @@ func TestAPIGateNegotiated(t *testing.T) {
 		t.Errorf("%d requests, want the one /_ping", n)
 	}
 	before := requests.Contacts()
-	const push = `"--platform" requires API version 1.46, but the Docker daemon API version is 1.41` + "\n"
-	if out, _, code := run("push", "--platform", "x", "--help"); out != push || code != 0 {
-		t.Errorf("help: %q %d, want %q 0", out, code, push)
+	if out, _, code := run("push", "--platform", "x", "--help"); !strings.HasPrefix(out, "Usage:  docker push") || code != 0 {
+		t.Errorf("help: %q %d, want the help and 0", out, code)
 	}
-	if n := requests.Contacts() - before; n != 1 {
-		t.Errorf("help made %d requests, want the one /_ping", n)
+	if n := requests.Contacts() - before; n != 0 {
+		t.Errorf("help made %d requests, want none", n)
 	}
 }
 
-// TestHelpHidesWhatTheDaemonLacks: help leaves out the subcommands and
-// flags the daemon lacks (an API version pinned by DOCKER_API_VERSION or
-// negotiated, experimental features, its OS), refuses a command it lacks,
-// and asks it only with something gated in question: its /_ping, nothing
-// else. With no daemon to ask it shows everything (the help goldens).
-func TestHelpHidesWhatTheDaemonLacks(t *testing.T) {
+// TestHelpNeverDials: help leaves out the subcommands and flags that an
+// API version pinned by DOCKER_API_VERSION lacks, and refuses a command it
+// lacks; without one it shows everything, as the reference does with no
+// daemon (the help goldens). It never asks the daemon (a project rule:
+// the reference does, to hide more).
+func TestHelpNeverDials(t *testing.T) {
 	requests := fakeEngine(t) // Engine 20.10: API 1.41, Linux, no experimental features
 	tests := []struct {
 		env, args     string
 		shown, hidden []string
 		exact         string
-		contacts      int
 	}{
 		{env: "1.24", args: "system --help", hidden: []string{"\n  prune ", "\n  df "}},
 		{env: "1.24", args: "pull --help", hidden: []string{"--platform"}},
-		{args: "system --help", shown: []string{"\n  prune ", "\n  df "}, contacts: 1},
-		{args: "pull --help", shown: []string{"--platform"}, contacts: 1},
-		{args: "run --help", shown: []string{"--gpus", "--cgroupns"},
-			hidden: []string{"--annotation", "--health-start-interval", "--cpu-count", "--cpu-percent", "--io-maxbandwidth", "--io-maxiops"}, contacts: 1},
-		{args: "start --help", hidden: []string{"--checkpoint"}, contacts: 1},
-		{args: "build --help", shown: []string{"--platform"}, hidden: []string{"--squash"}, contacts: 1},
-		{args: "--help", shown: []string{"\n  plugin ", "\n  builder "}, hidden: []string{"\n  checkpoint "}, contacts: 1},
-		{args: "volume --help", hidden: []string{"\n  update "}, contacts: 1},
-		{args: "volume create --help", hidden: []string{"--scope", "--sharing"}, contacts: 1},
+		{args: "system --help", shown: []string{"\n  prune ", "\n  df "}},
+		{args: "pull --help", shown: []string{"--platform"}},
+		{args: "run --help", shown: []string{"--gpus", "--cgroupns", "--annotation", "--health-start-interval", "--cpu-count"}},
+		{env: "1.41", args: "run --help", shown: []string{"--gpus", "--cgroupns", "--cpu-count"}, hidden: []string{"--annotation", "--health-start-interval"}},
+		{args: "start --help", shown: []string{"--checkpoint"}},
+		{args: "build --help", shown: []string{"--platform", "--squash"}},
+		{args: "--help", shown: []string{"\n  plugin ", "\n  builder ", "\n  checkpoint "}},
+		{env: "1.41", args: "volume --help", hidden: []string{"\n  update "}},
+		{env: "1.41", args: "volume create --help", hidden: []string{"--scope", "--sharing"}},
 		{env: "1.42", args: "volume create --help", shown: []string{"--scope", "--sharing"}},
-		{args: "volume update --help", exact: "docker volume update requires API version 1.42, but the Docker daemon API version is 1.41\n", contacts: 1},
-		{args: "help checkpoint ls", exact: "docker checkpoint ls is only supported on a Docker daemon with experimental features enabled\n", contacts: 1},
-		{args: "run --cpu-count 1 --help", contacts: 1,
-			exact: `"--cpu-count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux` + "\n"},
+		{env: "1.41", args: "volume update --help", exact: "docker volume update requires API version 1.42, but the Docker daemon API version is 1.41\n"},
+		{args: "volume update --help", shown: []string{"Usage:  docker volume update"}},
+		{args: "help checkpoint ls", shown: []string{"Usage:  docker checkpoint ls"}},
+		{args: "run --cpu-count 1 --help", shown: []string{"--cpu-count"}},
 		{args: "ps --help", shown: []string{"--filter"}},
 		{args: "events --help", shown: []string{"--since"}},
 	}
@@ -271,8 +306,8 @@ func TestHelpHidesWhatTheDaemonLacks(t *testing.T) {
 			if tt.exact != "" && out != tt.exact {
 				t.Errorf("got %q, want %q", out, tt.exact)
 			}
-			if n := requests.Contacts() - before; n != tt.contacts {
-				t.Errorf("%d requests, want %d", n, tt.contacts)
+			if n := requests.Contacts() - before; n != 0 {
+				t.Errorf("%d requests, want none", n)
 			}
 		})
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/dockerclone/docker/commands/registry"
 	"github.com/dockerclone/docker/commands/secret"
 	"github.com/dockerclone/docker/commands/service"
+	"github.com/dockerclone/docker/commands/stack"
 	swarmcmd "github.com/dockerclone/docker/commands/swarm"
 	"github.com/dockerclone/docker/commands/system"
 	trustcmd "github.com/dockerclone/docker/commands/trust"
@@ -45,6 +46,7 @@ func entries() []cli.Entry {
 		secret.Entries(),
 		configcmd.Entries(),
 		service.Entries(),
+		stack.Entries(),
 	)
 }
 

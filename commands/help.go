@@ -76,7 +76,8 @@ func finishTree(c *cli.CLI, root *cobra.Command) {
 			}
 		}
 		fs := cmd.Flags()
-		// Flag notices (a deprecated -h) go to stdout, but the root's to stderr.
+		// Flag notices (a deprecated -h) go to stdout, but the root's to
+		// stderr (see helpNoticeOutput).
 		if cmd.HasParent() {
 			fs.SetOutput(c.Out)
 		} else {
@@ -95,6 +96,16 @@ func finishTree(c *cli.CLI, root *cobra.Command) {
 			_ = fs.MarkShorthandDeprecated("help", "use --help")
 		}
 	})
+}
+
+// helpNoticeOutput places the root's "Flag shorthand -h has been deprecated"
+// notice as the reference does: on stderr when -h is among the global flags
+// (docker -h, docker -D -h), on stdout, before the usage, when it follows a
+// word that is no command or a "--" (docker foo -h).
+func helpNoticeOutput(c *cli.CLI, root *cobra.Command, helpAmongGlobals bool) {
+	if !helpAmongGlobals {
+		root.Flags().SetOutput(c.Out)
+	}
 }
 
 func keepsFlagsInUseLine(cmd *cobra.Command) bool {

@@ -281,3 +281,33 @@ func TestGlobalShorthandsFreeForCommands(t *testing.T) {
 		}
 	}
 }
+
+// The root's -h notice is on stderr when -h is a global flag, on stdout
+// before the usage when it follows an unknown word or "--" (probed).
+func TestShorthandHelpNotice(t *testing.T) {
+	fakeEngine(t)
+	const notice = "Flag shorthand -h has been deprecated, use --help\n"
+	cases := []struct {
+		args       []string
+		onStdout   bool
+		wantPrefix string
+	}{
+		{[]string{"-h"}, false, "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"-D", "-h"}, false, "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"-h", "foo"}, false, "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"foo", "-h"}, true, notice + "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"-D", "foo", "-h"}, true, notice + "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"--", "-h"}, true, notice + "Usage:  docker [OPTIONS] COMMAND"},
+		{[]string{"ps", "-h"}, true, notice + "Usage:  docker ps [OPTIONS]"},
+	}
+	for _, tc := range cases {
+		stdout, stderr, code := run(tc.args...)
+		wantErr := notice
+		if tc.onStdout {
+			wantErr = ""
+		}
+		if code != 0 || stderr != wantErr || !strings.HasPrefix(stdout, tc.wantPrefix) {
+			t.Errorf("%q: code %d, stderr %q, stdout %.80q", tc.args, code, stderr, stdout)
+		}
+	}
+}

@@ -61,6 +61,7 @@ func Main(args []string, s cli.Streams) int {
 	}
 	root := newRootCommand(c, commandName(args))
 	addPluginStubs(c, root, plugins)
+	helpNoticeOutput(c, root, pre.Help)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

@@ -134,6 +134,7 @@ func argCompletions(c *cli.CLI) map[string]Func {
 	contexts := ContextNames(c, true)
 	networks := NetworkNames(c)
 	nodes, services, secrets, configs := NodeNames(c), ServiceNames(c), SecretIDs(c), ConfigIDs(c)
+	stacks := StackNames(c)
 	return map[string]Func{
 		"container attach":  runningCtrs,
 		"container commit":  listedCtrs,
@@ -188,6 +189,15 @@ func argCompletions(c *cli.CLI) map[string]Func {
 		"service logs":       services,
 		"service ps":         services,
 		"service rm":         services,
+		"service rollback":   services,
+		"service update":     services,
+		"service scale":      noFiles(withSuffix("=", services)),
+		"service create":     NoComplete,
+		"stack deploy":       stacks,
+		"stack ps":           stacks,
+		"stack rm":           stacks,
+		"stack services":     stacks,
+		"stack config":       NoComplete,
 		"secret inspect":     secrets,
 		"secret rm":          secrets,
 		"config inspect":     configs,

@@ -255,6 +255,14 @@ func withSuffix(suffix string, fn Func) Func {
 	}
 }
 
+// noFiles keeps the shell from completing file names after fn's values.
+func noFiles(fn Func) Func {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		names, dir := fn(cmd, args, toComplete)
+		return names, dir | cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
 // listed completes the names list returns, asked of the engine with the
 // completion timeout; an engine that cannot answer makes the shell report
 // an error.
@@ -292,6 +300,23 @@ func ServiceNames(c *cli.CLI) Func {
 		return client.ServiceList(ctx, engine.ServiceListOptions{})
 	}
 	return listed(c, each(list, func(s engine.Service) string { return s.Spec.Name }))
+}
+
+// StackNames lists the stacks: the namespaces of the services that have one.
+func StackNames(c *cli.CLI) Func {
+	return listed(c, func(ctx context.Context, client *engine.Client) ([]string, error) {
+		services, err := client.ServiceList(ctx, engine.ServiceListOptions{Filters: engine.Filters{"label": {"com.docker.stack.namespace": true}}})
+		seen := map[string]bool{}
+		var names []string
+		for _, s := range services {
+			if ns := s.Spec.Labels["com.docker.stack.namespace"]; !seen[ns] {
+				seen[ns] = true
+				names = append(names, ns)
+			}
+		}
+		slices.Sort(names)
+		return names, err
+	})
 }
 
 // SecretIDs lists the swarm secrets by ID, as the reference does.

@@ -228,7 +228,7 @@ func (s *ContextStore) Exists(name string) bool {
 }
 
 func readMeta(path string) (Context, error) {
-	b, err := os.ReadFile(path)
+	b, err := readFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return Context{}, &notFoundError{cause: err}
@@ -337,7 +337,7 @@ func (s *ContextStore) ReadTLS(name, endpoint string) (*TLSData, error) {
 	var d TLSData
 	found := false
 	for _, f := range tlsFiles {
-		b, err := os.ReadFile(filepath.Join(dir, f.name))
+		b, err := readFile(filepath.Join(dir, f.name))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}

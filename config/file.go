@@ -14,7 +14,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // AuthConfig is one registry's credentials. On disk only `auth`
@@ -130,15 +129,18 @@ func (f *File) load() error {
 	if err != nil {
 		return &LoadError{Err: err}
 	}
-	data, err := io.ReadAll(file)
-	file.Close()
-	if err != nil {
-		return &ParseError{Path: f.path, Err: err}
-	}
+	defer file.Close()
+	return f.decode(file)
+}
+
+// decode reads config.json's content into f.
+func (f *File) decode(r io.Reader) error {
 	// A Decoder, as the reference uses: truncated input reads as
-	// "unexpected EOF" and anything after the first value is ignored.
+	// "unexpected EOF", anything after the first value is ignored, and a file
+	// that never ends (a link to /dev/zero) fails at its first bad byte; what
+	// is read is bounded all the same.
 	var raw json.RawMessage
-	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
+	if err := json.NewDecoder(newBoundedReader(r)).Decode(&raw); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
@@ -307,8 +309,15 @@ func diskAuth(ac AuthConfig) AuthConfig {
 // Save writes the config atomically: a temp file in the target's directory
 // renamed over it, so a reader or a concurrent writer never sees a partial
 // file. A symlinked config.json stays a symlink; its target is replaced.
-// A new file is 0600; an existing file's mode and owner are kept.
+// A new file is 0600; an existing file's mode and owner are kept. It holds
+// the lock Update takes; a change made from what is on disk now is Update's.
 func (f *File) Save() error {
+	unlock := f.lock()
+	defer unlock()
+	return f.write()
+}
+
+func (f *File) write() error {
 	data, err := json.MarshalIndent(f, "", "\t")
 	if err != nil {
 		return fmt.Errorf("encoding config file: %w", err)
@@ -321,50 +330,6 @@ func (f *File) Save() error {
 		return fmt.Errorf("saving config file: %w", err)
 	}
 	return writeAtomic(target, data, 0o600)
-}
-
-// writeAtomic replaces path with data via a temp file and rename. The
-// temp file takes the mode and owner of an existing path, else mode.
-func writeAtomic(path string, data []byte, mode os.FileMode) error {
-	return replaceFile(path, data, mode, true)
-}
-
-// writeAtomicMode is writeAtomic with a fixed mode.
-func writeAtomicMode(path string, data []byte, mode os.FileMode) error {
-	return replaceFile(path, data, mode, false)
-}
-
-func replaceFile(path string, data []byte, mode os.FileMode, keepExisting bool) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path))
-	if err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if fi, statErr := os.Stat(path); keepExisting && statErr == nil {
-		mode = fi.Mode().Perm()
-		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-			// Best effort: only root can give a file away.
-			_ = tmp.Chown(int(st.Uid), int(st.Gid))
-		}
-	}
-	if err = tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	return nil
 }
 
 // referenceTypeNames maps our type names to the reference's, so decode

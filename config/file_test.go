@@ -249,7 +249,7 @@ func TestSaveKeepsModeAndSymlink(t *testing.T) {
 		t.Errorf("target = %q", b)
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
+	if len(entries) != 3 { // config.json, real.json and the lock file
 		t.Errorf("leftover temp files: %v", entries)
 	}
 }

@@ -18,12 +18,14 @@ func NewFileStore(f *config.File) Store {
 	return &fileStore{file: f}
 }
 
-// matches lists the auths keys that serve server: the exact key, its
+func (s *fileStore) matches(server string) []string { return matches(s.file, server) }
+
+// matches lists the auths keys of f that serve server: the exact key, its
 // normalized Key, and legacy keys that normalize to it ("https://h/v1/").
-func (s *fileStore) matches(server string) []string {
+func matches(f *config.File, server string) []string {
 	key := Key(server)
 	var out []string
-	for _, k := range slices.Sorted(maps.Keys(s.file.AuthConfigs)) {
+	for _, k := range slices.Sorted(maps.Keys(f.AuthConfigs)) {
 		if k == server || k == key || Key(k) == key {
 			out = append(out, k)
 		}
@@ -71,22 +73,24 @@ func (s *fileStore) Store(auth AuthConfig) error {
 	key := Key(auth.ServerAddress)
 	auth.ServerAddress = key
 	auth.Auth = "" // rebuilt from Username/Password on save
-	if s.file.AuthConfigs == nil {
-		s.file.AuthConfigs = map[string]AuthConfig{}
-	}
-	s.file.AuthConfigs[key] = auth
-	return s.file.Save()
+	// Applied to the file as it is now: a login running at the same time
+	// keeps its entry.
+	return s.file.Update(func(f *config.File) error {
+		f.AuthConfigs[key] = auth
+		return nil
+	})
 }
 
 // Erase removes every entry serving server; the file is rewritten only if
 // something was removed.
 func (s *fileStore) Erase(server string) error {
-	m := s.matches(server)
-	if len(m) == 0 {
+	if len(s.matches(server)) == 0 {
 		return nil
 	}
-	for _, k := range m {
-		delete(s.file.AuthConfigs, k)
-	}
-	return s.file.Save()
+	return s.file.Update(func(f *config.File) error {
+		for _, k := range matches(f, server) {
+			delete(f.AuthConfigs, k)
+		}
+		return nil
+	})
 }

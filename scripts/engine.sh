@@ -9,6 +9,10 @@
 # checks it. The engine is driven with curl over its socket, so this works
 # before bin/docker supports anything and without any docker CLI installed.
 # Needs root and Debian's packages.
+#
+# ENGINE=podman brings up Debian's podman as a private Docker-compatible API
+# service instead of dockerd (scripts/podman.sh), with the same registry and
+# fixture images; the registry is then named localhost:PORT.
 set -euo pipefail
 
 state=${E2E_STATE:-/tmp/dockerclone-engine}
@@ -17,7 +21,12 @@ bridge=${E2E_BRIDGE:-dclone0} bridge_cidr=${E2E_BRIDGE_CIDR:-172.30.213.1/24}
 user=${E2E_REG_USER:-e2euser}
 pass=${E2E_REG_PASS:-e2epass}
 image=busybox:latest
-remote=$registry/e2e/busybox
+engine=${ENGINE:-docker}
+case $engine in docker | podman) ;; *) echo "engine.sh: ENGINE must be docker or podman, not $engine" >&2; exit 1 ;; esac
+# The name the engine knows the registry by (Podman: see podman.sh).
+reg_name=$registry
+[ "$engine" = podman ] && reg_name=localhost:${registry##*:}
+remote=$reg_name/e2e/busybox
 
 sock=$state/docker.sock
 log() { echo "engine.sh: $*" >&2; }
@@ -49,6 +58,10 @@ command -v groff >/dev/null || need+=(groff-base)
 command -v ssh >/dev/null || need+=(openssh-client)
 command -v gpg >/dev/null || need+=(gnupg)
 command -v ip >/dev/null || need+=(iproute2)
+if [ "$engine" = podman ]; then
+  command -v podman >/dev/null || need+=(podman)
+  command -v catatonit >/dev/null || need+=(catatonit) # run --init
+fi
 # The image needs a static busybox; Debian's dynamic one would not run in it.
 if ! [ -x /bin/busybox ] || ldd /bin/busybox >/dev/null 2>&1; then need+=(busybox-static); fi
 if [ ${#need[@]} -gt 0 ]; then
@@ -68,7 +81,10 @@ ours() {
   [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2"
 }
 
-if ! engine_alive; then
+if [ "$engine" = podman ]; then
+  . "$(dirname "$0")/podman.sh"
+  podman_up
+elif ! engine_alive; then
   if ours "$state/docker.pid" "$state/docker.pid"; then
     log "dockerd $(cat "$state/docker.pid") is up but not answering yet; waiting"
   else
@@ -174,12 +190,16 @@ manifest_status() {
     -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
     "http://$registry/v2/e2e/busybox/manifests/latest" || true
 }
+# The fixture is a schema 2 manifest on both engines (Podman pushes OCI
+# unless told), as the manifest tests expect.
+push_query=tag=latest
+[ "$engine" = podman ] && push_query+="&format=v2s2"
 if [ "$imported" = yes ] || [ "$(manifest_status)" != 200 ]; then
   log "pushing $remote:latest"
-  auth=$(printf '{"username":"%s","password":"%s","serveraddress":"%s"}' "$user" "$pass" "$registry" |
+  auth=$(printf '{"username":"%s","password":"%s","serveraddress":"%s"}' "$user" "$pass" "$reg_name" |
     base64 -w0 | tr '+/' '-_')
   api -X POST -o /dev/null "http://localhost/images/$image/tag?repo=$remote&tag=latest"
-  out=$(api -X POST -H "X-Registry-Auth: $auth" "http://localhost/images/$remote/push?tag=latest")
+  out=$(api -X POST -H "X-Registry-Auth: $auth" "http://localhost/images/$remote/push?$push_query")
   stream_ok "$out" || die "push of $remote:latest failed"
   # Untag again so pull tests start with the image absent locally.
   api -X DELETE -o /dev/null "http://localhost/images/$remote:latest"
@@ -187,5 +207,6 @@ if [ "$imported" = yes ] || [ "$(manifest_status)" != 200 ]; then
 fi
 
 echo "export DOCKER_HOST=unix://$sock"
-echo "export E2E_REGISTRY=$registry E2E_REG_USER=$user E2E_REG_PASS=$pass"
+echo "export E2E_REGISTRY=$reg_name E2E_REG_USER=$user E2E_REG_PASS=$pass"
 echo "export E2E_IMAGE=$image E2E_REGISTRY_IMAGE=$remote:latest"
+echo "export E2E_STATE=$state" # engine and registry logs, recorded e2e output

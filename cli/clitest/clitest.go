@@ -38,9 +38,11 @@ func NotFound(message string) Reply {
 	return Reply{Status: http.StatusNotFound, Body: `{"message":"` + message + `"}`}
 }
 
-// Request is what the fake engine received; Path has no version prefix.
+// Request is what the fake engine received; Path has no version prefix,
+// Version is that prefix ("1.41"), "" when there was none.
 type Request struct {
 	Method, Path, Query, Body string
+	Version                   string
 	Header                    http.Header
 }
 
@@ -109,16 +111,16 @@ func (e *Engine) Serve(t testing.TB) string {
 			_, _ = w.Write([]byte("OK"))
 			return
 		}
-		path := r.URL.Path
+		path, version := r.URL.Path, ""
 		if strings.HasPrefix(path, "/v1.") {
 			if i := strings.Index(path[1:], "/"); i > 0 {
-				path = path[i+1:]
+				path, version = path[i+1:], path[2:i+1]
 			}
 		}
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		e.mu.Lock()
-		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body), Header: r.Header.Clone()})
+		e.seen = append(e.seen, Request{Method: r.Method, Path: path, Query: r.URL.RawQuery, Body: string(body), Version: version, Header: r.Header.Clone()})
 		e.mu.Unlock()
 		key := r.Method + " " + path
 		if h, ok := e.Handlers[key]; ok {
@@ -162,6 +164,8 @@ type Options struct {
 	// Combined sends stderr to Result.Out too, to check how the streams
 	// interleave as `2>&1` shows them.
 	Combined bool
+	// Context, when set, is the command's: cancelling it is Ctrl-C.
+	Context context.Context
 }
 
 // Result is what a run printed and returned.
@@ -235,7 +239,11 @@ func Run(t testing.TB, e *Engine, o Options, build func(*cli.CLI) *cobra.Command
 	cmd.SetOut(c.Out)
 	cmd.SetErr(c.Err)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
-	err := cmd.ExecuteContext(context.Background())
+	ctx := o.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err := cmd.ExecuteContext(ctx)
 	_ = c.Out.Flush()
 	_ = c.Err.Flush()
 	return Result{Out: stdout.String(), Err: stderr.String(), RunErr: err}

@@ -7,7 +7,6 @@ import (
 	"context"
 	"crypto/tls"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -44,6 +43,9 @@ type Client struct {
 	dial      func(ctx context.Context) (net.Conn, error)
 	tls       *tls.Config
 	http      *http.Client
+	// proxy picks the HTTP proxy of a tcp host from the environment
+	// (HTTP_PROXY, HTTPS_PROXY, NO_PROXY); nil for local sockets and ssh.
+	proxy func(*http.Request) (*url.URL, error)
 
 	mu         sync.Mutex
 	version    string
@@ -91,6 +93,9 @@ func New(opts Options) (*Client, error) {
 			var d net.Dialer
 			return d.DialContext(ctx, "tcp", hostport)
 		}
+		if opts.Dial == nil {
+			c.proxy = http.ProxyFromEnvironment
+		}
 	case "ssh", "fd", "npipe":
 		c.urlHost = "docker.example.com"
 	default:
@@ -103,18 +108,27 @@ func New(opts Options) (*Client, error) {
 		return nil, fmt.Errorf("protocol not available")
 	}
 	tr := &http.Transport{
-		DialContext:         func(ctx context.Context, _, _ string) (net.Conn, error) { return c.dial(ctx) },
-		TLSClientConfig:     opts.TLS,
-		MaxIdleConns:        6,
-		IdleConnTimeout:     30e9,
-		DisableCompression:  true,
-		MaxIdleConnsPerHost: 6,
-		ReadBufferSize:      64 << 10, // streams (logs) read in large blocks
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if c.proxy != nil {
+				// The daemon's address, or the proxy's.
+				var d net.Dialer
+				return d.DialContext(ctx, network, addr)
+			}
+			return c.dial(ctx)
+		},
+		Proxy:                  c.proxy,
+		TLSClientConfig:        opts.TLS,
+		MaxIdleConns:           6,
+		IdleConnTimeout:        30e9,
+		DisableCompression:     true,
+		MaxIdleConnsPerHost:    6,
+		ReadBufferSize:         64 << 10, // streams (logs) read in large blocks
+		MaxResponseHeaderBytes: maxHeaderBytes,
 	}
 	if opts.TLS != nil {
 		tr.ForceAttemptHTTP2 = false
 	}
-	c.http = &http.Client{Transport: tr}
+	c.http = &http.Client{Transport: tr, CheckRedirect: checkRedirect}
 	return c, nil
 }
 
@@ -164,6 +178,10 @@ func (c *Client) negotiate(ctx context.Context) {
 		return
 	}
 	v := p.APIVersion
+	if !wellFormedVersion(v) {
+		// An unreadable version (junk, 100 KB of it) is no version.
+		v = ""
+	}
 	if v == "" {
 		v = "1.24"
 	}
@@ -222,7 +240,7 @@ func (c *Client) send(ctx context.Context, r request, versioned bool) (*http.Res
 	}
 	if resp.StatusCode >= 400 {
 		defer resp.Body.Close()
-		return nil, readAPIError(resp, req.URL)
+		return nil, readAPIError(resp, req.URL, c.ClientVersion())
 	}
 	return resp, nil
 }
@@ -253,42 +271,11 @@ func (c *Client) doJSON(ctx context.Context, r request, out any) error {
 	}
 	defer resp.Body.Close()
 	if out == nil {
-		_, _ = io.Copy(io.Discard, resp.Body)
+		_, _ = io.CopyN(io.Discard, resp.Body, maxErrorBody) // enough to reuse the connection, never endless
 		return nil
 	}
-	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-		return fmt.Errorf("error decoding daemon response: %w", err)
-	}
-	return nil
-}
-
-// connError turns a transport failure into the reference's messages.
-func (c *Client) connError(err error) error {
-	if errors.Is(err, context.Canceled) {
-		return err
-	}
-	var dnsErr *net.DNSError
-	if errors.As(err, &dnsErr) {
-		return &TransportError{Msg: "error during connect: " + err.Error(), Err: err}
-	}
-	if s := err.Error(); strings.Contains(s, "remote error: tls: bad certificate") ||
-		strings.Contains(s, "remote error: tls: certificate required") {
-		return &TransportError{Msg: "the server probably has client authentication (--tlsverify) enabled; " +
-			"check your TLS client certification settings: " + s, Err: err}
-	}
-	var opErr *net.OpError
-	if errors.As(err, &opErr) && opErr.Op == "dial" {
-		return &ConnectionError{Host: c.host, Err: err}
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) && ue.Timeout() {
-		return &ConnectionError{Host: c.host, Err: err}
-	}
-	msg := "error during connect: " + err.Error()
-	if c.tls == nil && strings.Contains(err.Error(), "malformed HTTP response") {
-		msg += "\n* Are you trying to connect to a TLS-enabled daemon without TLS?"
-	}
-	return &TransportError{Msg: msg, Err: err}
+	// The decode error is reported bare, as the reference does ("EOF").
+	return json.NewDecoder(resp.Body).Decode(out)
 }
 
 // versionLess compares dotted API versions numerically.
@@ -307,6 +294,15 @@ func versionLess(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// wellFormedVersion accepts what a daemon sends as Api-Version: short
+// dot-separated numbers ("1.41").
+func wellFormedVersion(v string) bool {
+	if v == "" || len(v) > 16 || v[0] == '.' || v[len(v)-1] == '.' || strings.Contains(v, "..") {
+		return false
+	}
+	return strings.Trim(v, "0123456789.") == ""
 }
 
 // VersionLess reports whether API version a is older than b.

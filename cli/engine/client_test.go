@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -111,7 +112,16 @@ func TestDaemonErrors(t *testing.T) {
 	}{
 		{"json message", 404, "application/json", `{"message":"No such container: x"}`, "Error response from daemon: No such container: x", true},
 		{"plain text", 500, "text/plain", "boom\n", "Error response from daemon: boom", false},
-		{"empty body", 404, "", "", "request returned Not Found for API route and version http://SOCK/v1.41/version, check if the server supports the requested API version", true},
+		{"empty body", 404, "", "", "request returned 404 Not Found for API route and version http://SOCK/v1.41/version, check if the server supports the requested API version", true},
+		// Only a body of exactly application/json is decoded, and strictly.
+		{"json body sent as text", 500, "text/plain", `{"message":"x"}`, `Error response from daemon: {"message":"x"}`, false},
+		{"json with charset", 500, "application/json; charset=utf-8", `{"message":"x"}`, `Error response from daemon: {"message":"x"}`, false},
+		{"json without message", 500, "application/json", `{}`, "Error response from daemon: API returned a 500 (Internal Server Error) but provided no error-message", false},
+		{"json null", 404, "application/json", `null`, "Error response from daemon: API returned a 404 (Not Found) but provided no error-message", true},
+		{"json array", 500, "application/json", `[]`, "Error reading JSON: json: cannot unmarshal array into Go value of type types.ErrorResponse", false},
+		{"json wrong type", 500, "application/json", `{"message":5}`, "Error reading JSON: json: cannot unmarshal number into Go struct field ErrorResponse.message of type string", false},
+		{"json trailing text", 500, "application/json", `{"message":"a"} x`, "Error reading JSON: invalid character 'x' after top-level value", false},
+		{"json blank", 500, "application/json", ` `, "Error reading JSON: unexpected end of JSON input", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -147,6 +157,26 @@ func TestUnreachableDaemon(t *testing.T) {
 		if err == nil || err.Error() != want || !IsConnectionError(err) {
 			t.Fatalf("%s: got %v", host, err)
 		}
+	}
+}
+
+// Only a refused or timed-out connection or an undialable socket reads
+// "Cannot connect"; other failures are printed as they are, as with the
+// reference.
+func TestOtherTransportFailures(t *testing.T) {
+	c, _ := New(Options{Host: "tcp://localhost:99999999999999999999"})
+	_, err := c.ServerVersion(context.Background())
+	want := `error during connect: Get "http://localhost:99999999999999999999/v1.50/version": dial tcp: address 99999999999999999999: invalid port`
+	if err == nil || err.Error() != want || IsConnectionError(err) || !IsConnectionFailed(err) {
+		t.Fatalf("got %v", err)
+	}
+	// A custom dialer (ssh) whose failure mentions a unix socket is still
+	// no refused connection.
+	c, _ = New(Options{Host: "ssh://h", Dial: func(context.Context) (net.Conn, error) {
+		return nil, errors.New("command [ssh] has exited: stderr=dial unix /x.sock: connect: no such file or directory")
+	}})
+	if _, err = c.ServerVersion(context.Background()); err == nil || !strings.HasPrefix(err.Error(), "error during connect: ") {
+		t.Fatalf("ssh: got %v", err)
 	}
 }
 

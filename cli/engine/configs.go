@@ -37,3 +37,9 @@ func (c *Client) ConfigInspect(ctx context.Context, id string) (SwarmConfig, []b
 func (c *Client) ConfigRemove(ctx context.Context, id string) error {
 	return c.remove(ctx, "/configs/"+id)
 }
+
+// ConfigUpdate calls POST /configs/{id}/update with the spec read at
+// version (the daemon accepts label changes only).
+func (c *Client) ConfigUpdate(ctx context.Context, id string, version uint64, spec ConfigSpec) error {
+	return c.update(ctx, "/configs/"+id+"/update", version, spec)
+}

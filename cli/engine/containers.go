@@ -3,10 +3,12 @@ package engine
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 )
 
 // Port is one entry of a listed container's ports.
@@ -240,7 +242,9 @@ type WaitResult struct {
 
 // ContainerWait registers a wait with the daemon and returns once the daemon
 // has accepted it (so a start that follows cannot be missed); result blocks
-// until the condition is met.
+// until the condition is met. Engines before API 1.30 know no condition and
+// send nothing, not even the headers, until the container stops: there the
+// request goes out in the background and ContainerWait returns at once.
 func (c *Client) ContainerWait(ctx context.Context, id, condition string) (result func() (WaitResult, error), err error) {
 	if err := checkContainerID(&id); err != nil {
 		return nil, err
@@ -249,18 +253,39 @@ func (c *Client) ContainerWait(ctx context.Context, id, condition string) (resul
 	if condition != "" {
 		q.Set("condition", condition)
 	}
-	resp, err := c.do(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/wait", query: q})
+	r := request{method: http.MethodPost, path: "/containers/" + id + "/wait", query: q}
+	if versionLess(c.APIVersion(ctx), "1.30") {
+		type reply struct {
+			resp *http.Response
+			err  error
+		}
+		ch := make(chan reply, 1)
+		go func() {
+			resp, err := c.do(ctx, r)
+			ch <- reply{resp, err}
+		}()
+		return func() (WaitResult, error) {
+			rep := <-ch
+			if rep.err != nil {
+				return WaitResult{}, rep.err
+			}
+			return c.decodeWait(rep.resp)
+		}, nil
+	}
+	resp, err := c.do(ctx, r)
 	if err != nil {
 		return nil, err
 	}
-	return func() (WaitResult, error) {
-		defer resp.Body.Close()
-		var r WaitResult
-		if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
-			return r, c.connError(err)
-		}
-		return r, nil
-	}, nil
+	return func() (WaitResult, error) { return c.decodeWait(resp) }, nil
+}
+
+func (c *Client) decodeWait(resp *http.Response) (WaitResult, error) {
+	defer resp.Body.Close()
+	var r WaitResult
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		return r, err // bare, as the reference reports it ("unexpected EOF")
+	}
+	return r, nil
 }
 
 // LogsOptions are the query of GET /containers/{id}/logs.
@@ -309,10 +334,14 @@ type CommitOptions struct {
 	Container, Repo, Tag, Comment, Author string
 	Changes                               []string
 	NoPause                               bool
-	Config                                any
 }
 
 // ContainerCommit creates an image from a container and returns its ID.
+//
+// The request carries no body, like the reference's. Engines that insist on
+// one refuse it before doing anything (Podman: "Decode(): EOF"; Docker 23.0.6
+// and 24.0.0, moby#45543: "invalid JSON: got EOF while reading request
+// body"): those get the same request again with an empty config, "{}".
 func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, error) {
 	if err := checkContainerID(&o.Container); err != nil {
 		return "", err
@@ -329,6 +358,18 @@ func (c *Client) ContainerCommit(ctx context.Context, o CommitOptions) (string, 
 	var out struct {
 		ID string `json:"Id"`
 	}
-	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/commit", query: q, json: o.Config}, &out)
+	r := request{method: http.MethodPost, path: "/commit", query: q}
+	err := c.doJSON(ctx, r, &out)
+	if bodyRequired(err) {
+		r.json = struct{}{}
+		err = c.doJSON(ctx, r, &out)
+	}
 	return out.ID, err
+}
+
+// bodyRequired reports whether the daemon refused a request for its missing body.
+func bodyRequired(err error) bool {
+	var e *APIError
+	return errors.As(err, &e) && (e.StatusCode == http.StatusBadRequest || e.StatusCode == http.StatusInternalServerError) &&
+		(e.Message == "Decode(): EOF" || strings.HasSuffix(e.Message, "got EOF while reading request body"))
 }

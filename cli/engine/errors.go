@@ -49,6 +49,14 @@ func IsConnectionError(err error) bool {
 	return errors.As(err, &e)
 }
 
+// IsConnectionFailed reports whether err is any failure to talk to the
+// daemon below HTTP: unreachable, refused, or the connection broken.
+func IsConnectionFailed(err error) bool {
+	var ce *ConnectionError
+	var te *TransportError
+	return errors.As(err, &ce) || errors.As(err, &te)
+}
+
 // TransportError is any other failure below HTTP.
 type TransportError struct {
 	Msg string
@@ -58,25 +66,68 @@ type TransportError struct {
 func (e *TransportError) Error() string { return e.Msg }
 func (e *TransportError) Unwrap() error { return e.Err }
 
-// readAPIError decodes the daemon's error body: {"message": ...} or plain text.
-func readAPIError(resp *http.Response, u *url.URL) error {
-	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if len(b) == 0 {
-		return &emptyBodyError{APIError: APIError{StatusCode: resp.StatusCode}, text: fmt.Sprintf(
-			"request returned %s for API route and version %s, check if the server supports the requested API version",
-			http.StatusText(resp.StatusCode), u.String())}
-	}
-	var m struct {
-		Message string `json:"message"`
-	}
-	msg := strings.TrimSpace(string(b))
-	if strings.Contains(resp.Header.Get("Content-Type"), "json") || strings.HasPrefix(msg, "{") {
-		if json.Unmarshal(b, &m) == nil && m.Message != "" {
-			msg = strings.TrimSpace(m.Message)
-		}
-	}
-	return &APIError{StatusCode: resp.StatusCode, Message: msg}
+// maxErrorBody bounds what is read of an error reply: past it the daemon's
+// message is summarized in one line, as the reference does, instead of
+// reaching the terminal.
+const maxErrorBody = 1 << 20
+
+// ErrorResponse is the daemon's JSON error body. (Its name shows in decode
+// errors, which read like the reference's.)
+type ErrorResponse struct {
+	Message string `json:"message"`
 }
+
+// readAPIError decodes the daemon's error reply like the reference: at most
+// maxErrorBody bytes are read; a body of exactly application/json is
+// {"message": ...} (API 1.24 and newer), anything else is plain text.
+func readAPIError(resp *http.Response, u *url.URL, version string) error {
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+	if err != nil {
+		return err
+	}
+	code := resp.StatusCode
+	if len(b) == maxErrorBody {
+		return &emptyBodyError{APIError: APIError{StatusCode: code}, text: fmt.Sprintf(
+			"request returned %s with a message (> %d bytes) for API route and version %s, check if the server supports the requested API version",
+			statusLine(resp), maxErrorBody, u.String())}
+	}
+	if len(b) == 0 {
+		return &emptyBodyError{APIError: APIError{StatusCode: code}, text: fmt.Sprintf(
+			"request returned %s for API route and version %s, check if the server supports the requested API version",
+			statusLine(resp), u.String())}
+	}
+	if resp.Header.Get("Content-Type") != "application/json" || version != "" && versionLess(version, "1.24") {
+		return &APIError{StatusCode: code, Message: strings.TrimSpace(string(b))}
+	}
+	var m ErrorResponse
+	if err := json.Unmarshal(b, &m); err != nil {
+		return &jsonBodyError{APIError: APIError{StatusCode: code}, err: err}
+	}
+	if m.Message == "" {
+		return &APIError{StatusCode: code, Message: fmt.Sprintf(
+			"API returned a %d (%s) but provided no error-message", code, http.StatusText(code))}
+	}
+	return &APIError{StatusCode: code, Message: strings.TrimSpace(m.Message)}
+}
+
+// statusLine is the reply's status as the reference prints it ("404 Not Found").
+func statusLine(resp *http.Response) string {
+	if resp.Status != "" {
+		return resp.Status
+	}
+	return fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode))
+}
+
+// jsonBodyError is an error reply whose JSON does not decode.
+type jsonBodyError struct {
+	APIError
+	err error
+}
+
+func (e *jsonBodyError) Error() string {
+	return "Error reading JSON: " + strings.ReplaceAll(e.err.Error(), "engine.ErrorResponse", "types.ErrorResponse")
+}
+func (e *jsonBodyError) Unwrap() error { return &e.APIError }
 
 // emptyBodyError is returned for an error status without a body.
 type emptyBodyError struct {

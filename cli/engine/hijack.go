@@ -79,8 +79,7 @@ func (c *Client) hijack(ctx context.Context, path string, q url.Values, body any
 		conn.Close()
 		return nil, c.connError(err)
 	}
-	br := bufio.NewReaderSize(conn, 32*1024)
-	resp, err := http.ReadResponse(br, req)
+	resp, br, err := readResponse(conn, req, 32*1024)
 	if err != nil {
 		stop()
 		conn.Close()

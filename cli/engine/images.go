@@ -22,12 +22,30 @@ type Image struct {
 	VirtualSize int64 `json:",omitempty"`
 	Labels      map[string]string
 	Containers  int64
+	Manifests   []ImageManifest `json:",omitempty"` // API 1.47+, with manifests=1
+}
+
+// ImageManifest summarizes one manifest of an image (images/json?manifests=1).
+type ImageManifest struct {
+	ID        string
+	Available bool
+	Kind      string // "image", "attestation" or "unknown"
+	Size      struct{ Total, Content int64 }
+	ImageData *struct {
+		Platform struct {
+			OS           string `json:"os"`
+			Architecture string `json:"architecture"`
+			Variant      string `json:"variant,omitempty"`
+		}
+		Containers []string
+	} `json:",omitempty"`
 }
 
 // ImageListOptions are the query of GET /images/json.
 type ImageListOptions struct {
-	All     bool
-	Filters Filters
+	All       bool
+	Filters   Filters
+	Manifests bool // each image's manifests (API 1.47+)
 }
 
 // ImageList lists images.
@@ -37,6 +55,9 @@ func (c *Client) ImageList(ctx context.Context, o ImageListOptions) ([]Image, er
 		q.Set("all", "1")
 	}
 	o.Filters.encode(q)
+	if o.Manifests {
+		q.Set("manifests", "1")
+	}
 	var out []Image
 	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/images/json", query: q}, &out)
 	return out, err
@@ -179,15 +200,20 @@ func (c *Client) ImageLoad(ctx context.Context, tar io.Reader, quiet bool, platf
 }
 
 func (c *Client) stream(ctx context.Context, method, path string, q url.Values, auth string) (io.ReadCloser, error) {
-	h := http.Header{}
-	if auth != "" {
-		h.Set("X-Registry-Auth", auth)
-	}
-	resp, err := c.do(ctx, request{method: method, path: path, query: q, headers: h})
+	resp, err := c.do(ctx, request{method: method, path: path, query: q, headers: authHeader(auth)})
 	if err != nil {
 		return nil, err
 	}
 	return resp.Body, nil
+}
+
+// authHeader carries registry credentials (X-Registry-Auth) when there are any.
+func authHeader(auth string) http.Header {
+	h := http.Header{}
+	if auth != "" {
+		h.Set("X-Registry-Auth", auth)
+	}
+	return h
 }
 
 // ImageTag tags an image.

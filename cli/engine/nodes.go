@@ -119,8 +119,13 @@ func (c *Client) NodeInspect(ctx context.Context, id string) (Node, []byte, erro
 
 // NodeUpdate calls POST /nodes/{id}/update with the spec read at version.
 func (c *Client) NodeUpdate(ctx context.Context, id string, version uint64, spec NodeSpec) error {
+	return c.update(ctx, "/nodes/"+id+"/update", version, spec)
+}
+
+// update posts the spec of a swarm object read at version.
+func (c *Client) update(ctx context.Context, path string, version uint64, spec any) error {
 	q := url.Values{"version": {strconv.FormatUint(version, 10)}}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/nodes/" + id + "/update", query: q, json: spec}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: path, query: q, json: spec}, nil)
 }
 
 // NodeRemove calls DELETE /nodes/{id}[?force=1].

@@ -38,3 +38,9 @@ func (c *Client) SecretInspect(ctx context.Context, id string) (Secret, []byte, 
 func (c *Client) SecretRemove(ctx context.Context, id string) error {
 	return c.remove(ctx, "/secrets/"+id)
 }
+
+// SecretUpdate calls POST /secrets/{id}/update with the spec read at
+// version (the daemon accepts label changes only).
+func (c *Client) SecretUpdate(ctx context.Context, id string, version uint64, spec SecretSpec) error {
+	return c.update(ctx, "/secrets/"+id+"/update", version, spec)
+}

@@ -155,9 +155,57 @@ func (c *Client) ServiceLogs(ctx context.Context, id string, o LogsOptions) (io.
 	return c.streamGet(ctx, "/services/"+id+"/logs", o.query())
 }
 
-// SwarmNetworkName names a swarm network by its ID (GET /networks/{id}?scope=swarm).
-func (c *Client) SwarmNetworkName(ctx context.Context, id string) (string, error) {
-	var n struct{ Name string }
-	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/networks/" + id, query: url.Values{"scope": {"swarm"}}}, &n)
-	return n.Name, err
+// NetworkRef is a network's ID and name.
+type NetworkRef struct {
+	ID   string `json:"Id"`
+	Name string
+}
+
+// SwarmNetwork looks a network up by ID or name as the swarm sees it
+// (GET /networks/{ref}?scope=swarm).
+func (c *Client) SwarmNetwork(ctx context.Context, ref string) (NetworkRef, error) {
+	var n NetworkRef
+	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/networks/" + ref, query: url.Values{"scope": {"swarm"}}}, &n)
+	return n, err
+}
+
+// ServiceCreateResponse is the reply of POST /services/create.
+type ServiceCreateResponse struct {
+	ID       string
+	Warnings []string `json:",omitempty"`
+}
+
+// ServiceCreate calls POST /services/create; auth, when set, is the
+// X-Registry-Auth the nodes pull the image with.
+func (c *Client) ServiceCreate(ctx context.Context, spec ServiceSpec, auth string) (ServiceCreateResponse, error) {
+	var out ServiceCreateResponse
+	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/services/create", json: spec, headers: authHeader(auth)}, &out)
+	return out, err
+}
+
+// ServiceUpdateOptions are the query and header of a service update.
+type ServiceUpdateOptions struct {
+	// Auth is the X-Registry-Auth to store in the spec; without it the
+	// daemon is told to keep the one it has (registryAuthFrom=spec), unless
+	// NoAuthFrom (scale, rollback, stack deploy) leaves the parameter out.
+	Auth       string
+	NoAuthFrom bool
+	// Rollback reverts to the previous spec (rollback=previous).
+	Rollback bool
+}
+
+// ServiceUpdate calls POST /services/{id}/update with the spec read at
+// version and returns the daemon's warnings.
+func (c *Client) ServiceUpdate(ctx context.Context, id string, version uint64, spec ServiceSpec, o ServiceUpdateOptions) ([]string, error) {
+	q := url.Values{}
+	if o.Rollback {
+		q.Set("rollback", "previous")
+	}
+	if o.Auth == "" && !o.NoAuthFrom {
+		q.Set("registryAuthFrom", "spec")
+	}
+	q.Set("version", strconv.FormatUint(version, 10))
+	var out struct{ Warnings []string }
+	err := c.doJSON(ctx, request{method: http.MethodPost, path: "/services/" + id + "/update", query: q, json: spec, headers: authHeader(o.Auth)}, &out)
+	return out.Warnings, err
 }

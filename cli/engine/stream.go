@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"net"
@@ -23,9 +22,9 @@ const streamBufSize = 64 << 10
 // cycles of the reader and the runtime's threads: most of the CPU of the
 // command, in the kernel. Off the poller the socket can be read with blocking
 // reads that are paced (see pacedSocket) so each wakeup takes tens of KiB.
-// TLS keeps the shared transport.
+// TLS and HTTP proxies keep the shared transport.
 func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.ReadCloser, error) {
-	if c.tls != nil {
+	if c.tls != nil || c.proxied(c.url(path, q, true)) {
 		resp, err := c.do(ctx, request{method: http.MethodGet, path: path, query: q})
 		if err != nil {
 			return nil, err
@@ -60,12 +59,12 @@ func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.R
 	if err := req.Write(s); err != nil {
 		return fail(c.connError(err))
 	}
-	resp, err := http.ReadResponse(bufio.NewReaderSize(s, streamBufSize), req)
+	resp, _, err := readResponse(s, req, streamBufSize)
 	if err != nil {
 		return fail(c.connError(err))
 	}
 	if resp.StatusCode >= 400 {
-		return fail(readAPIError(resp, req.URL))
+		return fail(readAPIError(resp, req.URL, c.ClientVersion()))
 	}
 	return &streamBody{body: resp.Body, s: s, stop: stop}, nil
 }

@@ -13,6 +13,9 @@ type Ping struct {
 	OSType         string
 	Experimental   bool
 	BuilderVersion string
+	// LibpodVersion is set by Podman (Libpod-Api-Version), whose Docker API
+	// differs in places.
+	LibpodVersion string
 }
 
 // Ping sends HEAD /_ping (GET if HEAD is refused), unversioned.
@@ -26,7 +29,7 @@ func (c *Client) Ping(ctx context.Context) (Ping, error) {
 	c.mu.Unlock()
 	resp, err := c.send(ctx, request{method: http.MethodHead, path: "/_ping"}, false)
 	if err != nil {
-		if IsConnectionError(err) {
+		if IsConnectionFailed(err) {
 			return Ping{}, err
 		}
 		resp, err = c.send(ctx, request{method: http.MethodGet, path: "/_ping"}, false)
@@ -43,6 +46,7 @@ func (c *Client) Ping(ctx context.Context) (Ping, error) {
 			OSType:         resp.Header.Get("Ostype"),
 			Experimental:   resp.Header.Get("Docker-Experimental") == "true",
 			BuilderVersion: resp.Header.Get("Builder-Version"),
+			LibpodVersion:  resp.Header.Get("Libpod-Api-Version"),
 		}
 	}
 	c.mu.Lock()

@@ -74,9 +74,8 @@ type TaskSpec struct {
 	Runtime               string `json:",omitempty"`
 }
 
-// ContainerSpec is the container a task runs. The fields whose types are
-// the container API's (Mounts, Healthcheck, Ulimits, Privileges) are kept
-// as sent until service create/update needs them typed.
+// ContainerSpec is the container a task runs; its mounts, healthcheck and
+// ulimits are the container API's types.
 type ContainerSpec struct {
 	Image           string             `json:",omitempty"`
 	Labels          map[string]string  `json:",omitempty"`
@@ -87,15 +86,15 @@ type ContainerSpec struct {
 	Dir             string             `json:",omitempty"`
 	User            string             `json:",omitempty"`
 	Groups          []string           `json:",omitempty"`
-	Privileges      json.RawMessage    `json:",omitempty"`
+	Privileges      *Privileges        `json:",omitempty"`
 	Init            *bool              `json:",omitempty"`
 	StopSignal      string             `json:",omitempty"`
 	TTY             bool               `json:",omitempty"`
 	OpenStdin       bool               `json:",omitempty"`
 	ReadOnly        bool               `json:",omitempty"`
-	Mounts          json.RawMessage    `json:",omitempty"`
+	Mounts          []Mount            `json:",omitempty"`
 	StopGracePeriod *time.Duration     `json:",omitempty"`
-	Healthcheck     json.RawMessage    `json:",omitempty"`
+	Healthcheck     *HealthConfig      `json:",omitempty"`
 	Hosts           []string           `json:",omitempty"`
 	DNSConfig       *DNSConfig         `json:",omitempty"`
 	Secrets         []*SecretReference `json:",omitempty"`
@@ -104,8 +103,46 @@ type ContainerSpec struct {
 	Sysctls         map[string]string  `json:",omitempty"`
 	CapabilityAdd   []string           `json:",omitempty"`
 	CapabilityDrop  []string           `json:",omitempty"`
-	Ulimits         json.RawMessage    `json:",omitempty"`
+	Ulimits         []*Ulimit          `json:",omitempty"`
 	OomScoreAdj     int64              `json:",omitempty"`
+}
+
+// Privileges are a service container's security settings. The reference
+// sends the first two even when unset (null).
+type Privileges struct {
+	CredentialSpec  *CredentialSpec
+	SELinuxContext  *SELinuxContext
+	Seccomp         *SeccompOpts  `json:",omitempty"`
+	AppArmor        *AppArmorOpts `json:",omitempty"`
+	NoNewPrivileges bool
+}
+
+// CredentialSpec names a Windows managed service account's credential
+// spec: a config, a file or a registry value (one of them).
+type CredentialSpec struct {
+	Config   string
+	File     string
+	Registry string
+}
+
+// SELinuxContext is the SELinux label of the container.
+type SELinuxContext struct {
+	Disable bool
+	User    string
+	Role    string
+	Type    string
+	Level   string
+}
+
+// SeccompOpts is the seccomp mode and custom profile.
+type SeccompOpts struct {
+	Mode    string `json:",omitempty"`
+	Profile []byte `json:",omitempty"`
+}
+
+// AppArmorOpts is the AppArmor mode.
+type AppArmorOpts struct {
+	Mode string `json:",omitempty"`
 }
 
 // DNSConfig is a container's resolver configuration.
@@ -125,11 +162,14 @@ type SecretReference struct {
 // ConfigReference mounts a config into a task (as a file or as the
 // credential spec of the runtime).
 type ConfigReference struct {
-	File       *FileTarget      `json:",omitempty"`
-	Runtime    *json.RawMessage `json:",omitempty"`
+	File       *FileTarget    `json:",omitempty"`
+	Runtime    *RuntimeTarget `json:",omitempty"`
 	ConfigID   string
 	ConfigName string
 }
+
+// RuntimeTarget makes a config the runtime's credential spec.
+type RuntimeTarget struct{}
 
 // FileTarget is the file a secret or config appears as.
 type FileTarget struct {
@@ -172,7 +212,12 @@ type Placement struct {
 
 // PlacementPreference spreads tasks over the values of a node label.
 type PlacementPreference struct {
-	Spread *struct{ SpreadDescriptor string }
+	Spread *SpreadOver
+}
+
+// SpreadOver names the node label tasks are spread over.
+type SpreadOver struct {
+	SpreadDescriptor string
 }
 
 // TaskList calls GET /tasks.

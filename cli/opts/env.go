@@ -49,17 +49,17 @@ func ReadEnvFile(path string, lookup func(string) (string, bool)) ([]string, err
 	return out, nil
 }
 
+// parseEnvFile reads r line by line. Like the reference, a line of 64 KiB or
+// more (newline included) fails with bufio's "token too long", which also
+// bounds what a file that never ends (a link to /dev/zero) costs.
 func parseEnvFile(r io.Reader, lookup func(string) (string, bool)) ([]string, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		raw := sc.Bytes()
+		if n == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+		}
 		if !utf8.Valid(raw) {
 			return nil, fmt.Errorf("invalid utf8 bytes at line %d: %v", n, raw)
 		}

@@ -29,6 +29,30 @@ func ParsePublish(specs []string) (PortSet, error) {
 }
 
 func (ps *PortSet) addPublish(spec string) error {
+	ms, err := parsePortMappings(spec)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		port := strconv.Itoa(m.port) + "/" + m.proto
+		ps.Exposed[port] = struct{}{}
+		ps.Bindings[port] = append(ps.Bindings[port], engine.PortBinding{HostIP: m.ip, HostPort: m.host})
+	}
+	return nil
+}
+
+// portMapping is one container port of a --publish value and the host
+// port ("" for any, a range when one container port takes a host range:
+// the daemon picks) it is published on.
+type portMapping struct {
+	ip, host string
+	port     int
+	proto    string
+}
+
+// parsePortMappings checks the short form of --publish and expands its
+// ranges, in order.
+func parsePortMappings(spec string) ([]portMapping, error) {
 	ip, host, ctr := splitPublish(spec)
 	ctr, proto := splitProto(ctr)
 	proto = strings.ToLower(proto)
@@ -36,48 +60,47 @@ func (ps *PortSet) addPublish(spec string) error {
 		// A bracketed IPv6 address: the last colons were taken as separators.
 		h, _, err := net.SplitHostPort(ip + ":")
 		if err != nil {
-			return fmt.Errorf("invalid IP address %s: %w", ip, err)
+			return nil, fmt.Errorf("invalid IP address %s: %w", ip, err)
 		}
 		ip = h
 	}
 	if ip != "" && !isIP(ip) {
-		return fmt.Errorf("invalid IP address: %s", ip)
+		return nil, fmt.Errorf("invalid IP address: %s", ip)
 	}
 	if ctr == "" {
-		return fmt.Errorf("no port specified: %s<empty>", spec)
+		return nil, fmt.Errorf("no port specified: %s<empty>", spec)
 	}
 	cStart, cEnd, err := parseRange(ctr)
 	if err != nil {
-		return fmt.Errorf("invalid containerPort: %s", ctr)
+		return nil, fmt.Errorf("invalid containerPort: %s", ctr)
 	}
 	var hStart, hEnd int
 	if host != "" {
 		if hStart, hEnd, err = parseRange(host); err != nil {
-			return fmt.Errorf("invalid hostPort: %s", host)
+			return nil, fmt.Errorf("invalid hostPort: %s", host)
 		}
 	}
 	if host != "" && cEnd-cStart != hEnd-hStart && cEnd != cStart {
-		return fmt.Errorf("invalid ranges specified for container and host Ports: %s and %s", ctr, host)
+		return nil, fmt.Errorf("invalid ranges specified for container and host Ports: %s and %s", ctr, host)
 	}
 	if proto != "tcp" && proto != "udp" && proto != "sctp" {
-		return fmt.Errorf("invalid proto: %s", proto)
+		return nil, fmt.Errorf("invalid proto: %s", proto)
 	}
+	var out []portMapping
 	for i := 0; i <= cEnd-cStart; i++ {
-		port := strconv.Itoa(cStart+i) + "/" + proto
 		hp := ""
 		switch {
 		case host == "":
 		case cEnd != cStart:
 			hp = strconv.Itoa(hStart + i)
 		case hEnd != hStart:
-			hp = host // one container port, a host range: the daemon picks
+			hp = host
 		default:
 			hp = strconv.Itoa(hStart)
 		}
-		ps.Exposed[port] = struct{}{}
-		ps.Bindings[port] = append(ps.Bindings[port], engine.PortBinding{HostIP: ip, HostPort: hp})
+		out = append(out, portMapping{ip: ip, host: hp, port: cStart + i, proto: proto})
 	}
-	return nil
+	return out, nil
 }
 
 // splitPublish cuts [ip:][hostPort:]containerPort at its colons; with more

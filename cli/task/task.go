@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli"
@@ -53,6 +54,33 @@ func (o *Options) AddFlags(f *pflag.FlagSet) {
 	f.VarP(o.Filters, "filter", "f", "Filter output based on conditions provided")
 	f.StringVar(&o.Format, "format", "", "Pretty-print tasks using a Go template")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "Only display task IDs")
+}
+
+// Lister lists the tasks of a ps command's arguments, with the format
+// parsed (before any request) and the client at hand.
+type Lister func(ctx context.Context, c *cli.CLI, client *engine.Client, f *format.Format, o Options, args []string) error
+
+// NewCommand is a "ps" of tasks with the flags they all have.
+func NewCommand(c *cli.CLI, use, short string, args cobra.PositionalArgs, list Lister) *cobra.Command {
+	var o Options
+	cmd := &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  args,
+		RunE: func(cmd *cobra.Command, a []string) error {
+			f, err := ParseFormat(c, o)
+			if err != nil {
+				return err
+			}
+			client, err := c.Client(cmd.Context())
+			if err != nil {
+				return err
+			}
+			return list(cmd.Context(), c, client, f, o, a)
+		},
+	}
+	o.AddFlags(cmd.Flags())
+	return cmd
 }
 
 // ParseFormat picks and parses the template before any request: --format,

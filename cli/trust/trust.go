@@ -1,19 +1,17 @@
 // Package trust is the client side of Docker Content Trust: whether it is
 // on (DOCKER_CONTENT_TRUST), which notary server serves a registry, and the
-// first exchange with that server. Only the standard library: nothing of a
-// TUF client weighs on start-up.
+// verified reading of a repository's TUF metadata (tags to digests,
+// signers, keys). Only the standard library: nothing of a notary client
+// weighs on start-up; signing is not implemented.
 package trust
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // HubNotary is Docker Hub's notary server.
@@ -39,53 +37,44 @@ func Server(registryHost string) string {
 	return "https://" + registryHost
 }
 
-// ErrUnsupported is what a reachable notary server gets: signing and
-// verifying TUF metadata is not implemented by this client.
-var ErrUnsupported = errors.New("content trust: signing and verifying with a notary server is not supported by this client")
+// ErrUnsupported is what signing gets from a reachable notary server:
+// creating and signing TUF metadata is not implemented by this client.
+var ErrUnsupported = errors.New("content trust: signing with a notary server is not supported by this client")
 
-// FetchRoot asks the notary server for gun's root metadata, the first thing
-// a notary client does. A server that cannot be reached gives the
-// reference's "error contacting notary server"; no trust data its
-// "does not have trust data" error.
-func FetchRoot(ctx context.Context, server, gun string) ([]byte, error) {
-	client := &http.Client{Timeout: 30 * time.Second}
-	u := server + "/v2/" + gun + "/_trust/tuf/root.json"
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		return nil, err
+// Reach asks the repository's notary server for its root: nil when the
+// server has trust data for it, else the reference's error.
+func Reach(ctx context.Context, configDir, registryHost, gun string) error {
+	r := NewRepository(configDir, registryHost, gun)
+	hc, err := r.client()
+	if err == nil {
+		_, err = r.get(ctx, hc, "root")
 	}
-	resp, err := client.Do(req)
-	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		// net/http words a plain HTTP answer its own way; the reference's
-		// notary transport shows the TLS error underneath.
-		if err.Error() == "http: server gave HTTP response to HTTPS client" {
-			err = errors.New("tls: first record does not look like a TLS handshake")
-		}
-		return nil, fmt.Errorf("error contacting notary server: %w", err)
-	}
-	defer resp.Body.Close()
-	switch resp.StatusCode {
-	case http.StatusOK:
-		return nil, ErrUnsupported
-	case http.StatusNotFound:
-		host := strings.TrimPrefix(strings.TrimPrefix(server, "https://"), "http://")
-		return nil, fmt.Errorf("remote trust data does not exist for %s: %s does not have trust data for %s", gun, host, gun)
-	case http.StatusUnauthorized:
-		return nil, errors.New("you are not authorized to perform this operation: server returned 401.")
-	}
-	return nil, fmt.Errorf("error contacting notary server: %s", resp.Status)
+	return err
 }
 
-// Check is what pull, push, run and create do with trust on: reach the
-// registry's notary server for the repository; errors read "Error: ...",
-// as the reference prints them.
-func Check(ctx context.Context, registryHost, gun string) error {
-	if _, err := FetchRoot(ctx, Server(registryHost), gun); err != nil {
-		return fmt.Errorf("Error: %w", err)
+// Check is what push does with trust on: reach the repository's notary
+// server (then ErrUnsupported: signing is not implemented); errors read
+// "Error: ...", as the reference prints them.
+func Check(ctx context.Context, configDir, registryHost, gun string) error {
+	err := Reach(ctx, configDir, registryHost, gun)
+	if err == nil {
+		err = ErrUnsupported
 	}
-	return nil
+	return fmt.Errorf("Error: %w", err)
+}
+
+// Resolve is what pull, run and create do with trust on: the digest
+// ("sha256:...") tag is signed for in the repository. A repository the
+// server cannot vouch for fails with "Error: ...", a tag it has no
+// signature for with the reference's "No valid trust data for TAG".
+func Resolve(ctx context.Context, configDir, registryHost, gun, tag string) (string, error) {
+	md, err := NewRepository(configDir, registryHost, gun).Fetch(ctx)
+	if err != nil {
+		return "", fmt.Errorf("Error: %w", err)
+	}
+	digest, ok := md.Target(tag)
+	if !ok {
+		return "", fmt.Errorf("No valid trust data for %s", tag)
+	}
+	return "sha256:" + digest, nil
 }

@@ -143,7 +143,7 @@ func runBuild(ctx context.Context, c *cli.CLI, o buildOptions, src string) error
 		defer bc.cleanup()
 	}
 	if !o.untrusted && !bc.downloaded && !bc.compressed {
-		bc.body = trustedContext(ctx, bc.body, bc.dockerfile)
+		bc.body = trustedContext(ctx, bc.body, c.ConfigDir(), bc.dockerfile)
 	}
 	body, sending := contextBody(bc, o.compress, shown)
 	defer body.Close()

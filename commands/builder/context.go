@@ -79,8 +79,26 @@ func dirContext(dir, dockerfile string, stdinDockerfile []byte, logf func(string
 		return nil, err
 	}
 	pr, pw := io.Pipe()
-	go func() { pw.CloseWithError(t.write(pw)) }()
-	return &buildContext{body: pr, dockerfile: rel}, nil
+	body := &archiveReader{PipeReader: pr, done: make(chan struct{})}
+	go func() {
+		defer close(body.done)
+		pw.CloseWithError(t.write(pw))
+	}()
+	return &buildContext{body: body, dockerfile: rel}, nil
+}
+
+// archiveReader is the context archive as it is written. Close waits for
+// the archiver to stop, so that what it logs about a cut-off upload comes
+// before the command's own error.
+type archiveReader struct {
+	*io.PipeReader
+	done chan struct{}
+}
+
+func (r *archiveReader) Close() error {
+	err := r.PipeReader.Close()
+	<-r.done
+	return err
 }
 
 // locateDockerfile resolves the Dockerfile and returns its path relative

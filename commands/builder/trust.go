@@ -16,21 +16,20 @@ import (
 
 // trustedContext is the context as the reference sends it with content
 // trust on: its tar re-written entry by entry, the Dockerfile's FROM
-// images resolved through their notary servers first. This client cannot
-// verify what a notary server returns, so a FROM that needs resolving
-// fails the upload (and the daemon never gets the Dockerfile), as an
-// unreachable server does with the reference.
-func trustedContext(ctx context.Context, in io.ReadCloser, dockerfile string) io.ReadCloser {
+// images resolved through their notary servers and pinned to the signed
+// digest. A FROM that cannot be resolved fails the upload (and the daemon
+// never gets the Dockerfile), as with the reference.
+func trustedContext(ctx context.Context, in io.ReadCloser, configDir, dockerfile string) io.ReadCloser {
 	if dockerfile == "" {
 		dockerfile = "Dockerfile"
 	}
 	pr, pw := io.Pipe()
 	go func() {
-		err := rewriteTar(pw, in, func(name string, content []byte) error {
+		err := rewriteTar(pw, in, func(name string, content []byte) ([]byte, error) {
 			if path.Clean(name) != path.Clean(dockerfile) {
-				return nil
+				return content, nil
 			}
-			return resolveFrom(ctx, content)
+			return resolveFrom(ctx, configDir, content)
 		})
 		if err != nil {
 			in.Close() // the archiver stops, and says so
@@ -43,9 +42,9 @@ func trustedContext(ctx context.Context, in io.ReadCloser, dockerfile string) io
 	return pr
 }
 
-// rewriteTar copies the tar on r to w one whole entry at a time, asking
-// check about each regular file first.
-func rewriteTar(w io.Writer, r io.Reader, check func(name string, content []byte) error) error {
+// rewriteTar copies the tar on r to w one whole entry at a time, passing
+// each regular file through rewrite first.
+func rewriteTar(w io.Writer, r io.Reader, rewrite func(name string, content []byte) ([]byte, error)) error {
 	tr := tar.NewReader(r)
 	tw := tar.NewWriter(w)
 	for {
@@ -61,9 +60,10 @@ func rewriteTar(w io.Writer, r io.Reader, check func(name string, content []byte
 			return err
 		}
 		if hdr.Typeflag == tar.TypeReg {
-			if err := check(hdr.Name, content); err != nil {
+			if content, err = rewrite(hdr.Name, content); err != nil {
 				return err
 			}
+			hdr.Size = int64(len(content))
 		}
 		if err := tw.WriteHeader(hdr); err != nil {
 			return err
@@ -75,30 +75,50 @@ func rewriteTar(w io.Writer, r io.Reader, check func(name string, content []byte
 }
 
 // resolveFrom resolves, in order, every FROM image of a Dockerfile that
-// names a tag (or no tag: latest); scratch and images by digest alone
-// need nothing. Only the line's first word after FROM is looked at, as
-// the reference does (a flag there is a bad reference).
-func resolveFrom(ctx context.Context, dockerfile []byte) error {
+// names a tag (or no tag: latest) and pins it to the signed digest (the
+// tag dropped: "FROM busybox@sha256:..."); scratch and images by digest
+// alone stay. Only the line's first word after FROM is looked at, as the
+// reference does (a flag there is a bad reference). Lines are re-joined
+// with "\n", as the reference writes them.
+func resolveFrom(ctx context.Context, configDir string, dockerfile []byte) ([]byte, error) {
+	var out bytes.Buffer
 	sc := bufio.NewScanner(bytes.NewReader(dockerfile))
 	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 2 || !strings.EqualFold(fields[0], "FROM") {
-			continue
-		}
-		image, _, _ := strings.Cut(fields[1], "#")
-		if image == "scratch" || image == "" {
-			continue
-		}
-		named, err := reference.ParseNormalizedNamed(image)
+		line := sc.Text()
+		pinned, err := pinFrom(ctx, configDir, line)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if _, ok := reference.TagNameOnly(named).(reference.Tagged); !ok {
-			continue // a digest alone
-		}
-		if err := trust.Check(ctx, reference.Domain(named), named.Name()); err != nil {
-			return err
-		}
+		out.WriteString(pinned)
+		out.WriteByte('\n')
 	}
-	return sc.Err()
+	return out.Bytes(), sc.Err()
+}
+
+// pinFrom is one Dockerfile line with its FROM image pinned.
+func pinFrom(ctx context.Context, configDir, line string) (string, error) {
+	fields := strings.Fields(line)
+	if len(fields) < 2 || !strings.EqualFold(fields[0], "FROM") {
+		return line, nil
+	}
+	image, _, _ := strings.Cut(fields[1], "#")
+	if image == "scratch" || image == "" {
+		return line, nil
+	}
+	named, err := reference.ParseNormalizedNamed(image)
+	if err != nil {
+		return "", err
+	}
+	tagged, ok := reference.TagNameOnly(named).(reference.Tagged)
+	if !ok {
+		return line, nil // a digest alone
+	}
+	digest, err := trust.Resolve(ctx, configDir, reference.Domain(named), named.Name(), tagged.Tag())
+	if err != nil {
+		return "", err
+	}
+	// The image word ends at the first blank or '#' after FROM.
+	start := strings.Index(line, fields[1])
+	end := start + len(image)
+	return "FROM " + reference.FamiliarName(named) + "@" + digest + line[end:], nil
 }

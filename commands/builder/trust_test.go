@@ -35,7 +35,7 @@ func TestResolveFrom(t *testing.T) {
 		{"FROM B@D\n", "invalid reference format: repository name (library/B@D) must be lowercase"},
 	}
 	for _, tt := range tests {
-		err := resolveFrom(context.Background(), []byte(tt.dockerfile))
+		_, err := resolveFrom(context.Background(), t.TempDir(), []byte(tt.dockerfile))
 		if got := fmt.Sprint(err); tt.err == "" && err != nil || tt.err != "" && got != tt.err {
 			t.Errorf("%q: got %v, want %q", tt.dockerfile, err, tt.err)
 		}
@@ -128,7 +128,7 @@ func writeIgnore(t *testing.T, root, content string) string {
 func tarNames(t *testing.T, r io.Reader) []string {
 	t.Helper()
 	var names []string
-	err := rewriteTar(io.Discard, r, func(name string, _ []byte) error { names = append(names, name); return nil })
+	err := rewriteTar(io.Discard, r, func(name string, b []byte) ([]byte, error) { names = append(names, name); return b, nil })
 	if err != nil {
 		t.Fatal(err)
 	}

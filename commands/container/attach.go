@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/engine"
 )
 
 type attachOptions struct {
@@ -59,8 +58,8 @@ func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) e
 		return errors.New("You cannot attach to a restarting container, wait until it is running")
 	}
 	tty := ctr.Config.Tty
-	stdin := !o.noStdin && ctr.Config.OpenStdin
-	if err := checkTTY(c, stdin, tty); err != nil {
+	a := attachSpec{Stdin: !o.noStdin && ctr.Config.OpenStdin, Stdout: true, Stderr: true, TTY: tty, DetachKeys: o.detachKeys}
+	if err := checkTTY(c, a.Stdin, tty); err != nil {
 		return err
 	}
 	// Registered first: the exit code of a container that ends while we are
@@ -73,36 +72,25 @@ func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) e
 		stop := proxySignals(ctx, c, client, ctr.ID)
 		defer stop()
 	}
-	keysSpec, keys := detachKeys(c, o.detachKeys)
-	h, err := client.ContainerAttach(ctx, ctr.ID, engine.AttachOptions{
-		Stream: true, Stdin: stdin, Stdout: true, Stderr: true, DetachKeys: keysSpec,
-	})
+	sess, err := attachTerminal(ctx, c, client, ctr.ID, a)
 	if err != nil {
 		return err
 	}
-	defer h.Close()
-	restore, err := setRawInput(c, tty, stdin)
-	if err != nil {
-		return err
-	}
-	defer restore()
+	defer sess.close()
 	if tty && c.Out.IsTerminal() {
 		// One size off and back makes a full-screen program redraw.
 		ht, wd := c.Out.Size()
 		_ = client.ContainerResize(ctx, ctr.ID, ht+1, wd+1)
-		initTTYSize(ctx, c, func(ctx context.Context, h, w uint) error { return client.ContainerResize(ctx, ctr.ID, h, w) })
+		initTTYSize(ctx, c, containerResizer(client, ctr.ID))
 	}
-	s := ioStreams{Out: c.Out, Err: c.Err, TTY: tty, Keys: keys}
-	if tty {
-		s.Err = c.Out
-	}
-	if stdin {
-		s.In = c.In
-	}
-	if err := pipeStreams(ctx, h, s); err != nil {
-		restore()
+	if err := sess.wait(); err != nil {
 		return err // detaching is reported: "read escape sequence", exit 1
 	}
-	restore()
-	return exitStatus(wait)
+	// Unlike run's, attach's wait error is reported as it is ("unexpected
+	// EOF" when the daemon died).
+	res, err := wait()
+	if err != nil {
+		return err
+	}
+	return waitResult(res)
 }

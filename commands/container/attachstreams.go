@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/moby/term"
 
@@ -40,15 +42,22 @@ func isDetached(err error) bool {
 // pipeStreams copies input to the connection and the connection to the
 // outputs until the output ends, the user detaches (errDetached) or ctx ends.
 // When input reaches EOF the connection is half-closed so the container sees
-// EOF on its stdin and the output drains.
+// EOF on its stdin and the output drains. Without input it is half-closed at
+// once, like the reference: engines below API 1.30 otherwise keep the stream
+// of an exited container open.
 func pipeStreams(ctx context.Context, h *engine.Hijacked, s ioStreams) error {
 	outDone := make(chan error, 1)
 	go func() { outDone <- copyOutput(h, s) }()
 
 	inDone := make(chan error, 1)
-	if s.In != nil {
+	if s.In == nil {
+		_ = h.CloseWrite()
+	} else {
 		go func() {
 			in := s.In
+			if t, ok := in.(*cli.In); ok && t.IsTerminal() {
+				in = foregroundInput{ctx, t}
+			}
 			if s.TTY && len(s.Keys) > 0 {
 				in = term.NewEscapeProxy(in, s.Keys)
 			}
@@ -144,15 +153,48 @@ func detachKeys(c *cli.CLI, flag string) (string, []byte) {
 
 // setRawInput puts the input terminal in raw mode for an interactive TTY
 // session and returns the function that restores it; it is safe to call
-// the restore more than once.
-func setRawInput(c *cli.CLI, tty, stdin bool) (restore func(), err error) {
+// the restore more than once. In the background of its terminal it first
+// waits to be brought to the foreground (see awaitForeground).
+func setRawInput(ctx context.Context, c *cli.CLI, tty, stdin bool) (restore func(), err error) {
 	if !tty || !stdin || !c.In.IsTerminal() {
 		return func() {}, nil
+	}
+	if err := awaitForeground(ctx, c.In.FD()); err != nil {
+		return func() {}, err
 	}
 	if err := c.In.SetRaw(); err != nil {
 		return func() {}, err
 	}
 	return c.In.Restore, nil
+}
+
+// awaitForeground returns once the process group is the terminal's
+// foreground group (or the terminal cannot tell), or with ctx's error.
+// Until then the process stops itself with SIGTTOU, as the kernel stops a
+// background job that touches its terminal, and looks again when continued
+// (after a pause in which a pending SIGTERM is acted on). Changing the
+// terminal from the background would instead draw SIGTTOU on every try: the
+// reference spins there, deaf to SIGTERM.
+func awaitForeground(ctx context.Context, fd uintptr) error {
+	for {
+		var fg int32
+		_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TIOCGPGRP, uintptr(unsafe.Pointer(&fg)))
+		if errno != 0 || int(fg) == syscall.Getpgrp() {
+			return nil
+		}
+		// An orphaned process group is not stopped: this then polls.
+		_ = syscall.Kill(-syscall.Getpgrp(), syscall.SIGTTOU)
+		// Two pauses: the first may end the moment the process is
+		// continued (its timer ran out while stopped), the second gives a
+		// signal that came with SIGCONT time to cancel ctx.
+		for range 2 {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(150 * time.Millisecond):
+			}
+		}
+	}
 }
 
 // checkTTY is the reference's guard: -t with stdin needs a terminal on stdin.
@@ -212,15 +254,42 @@ func initTTYSize(ctx context.Context, c *cli.CLI, resize resizer) {
 	}()
 }
 
-// proxySignals forwards every signal the CLI receives to the container
+// foregroundInput reads a terminal only while the process is in its
+// foreground: a read from the background would be stopped by SIGTTIN and
+// retried at once on every SIGCONT, leaving no moment to act on a SIGTERM.
+type foregroundInput struct {
+	ctx context.Context
+	in  *cli.In
+}
+
+func (f foregroundInput) Read(p []byte) (int, error) {
+	if err := awaitForeground(f.ctx, f.in.FD()); err != nil {
+		return 0, err
+	}
+	return f.in.Read(p)
+}
+
+// proxySignals forwards the signals the CLI receives to the container
 // (POST /kill?signal=NAME) until the returned stop is called. While it runs
 // the root handler leaves SIGINT/SIGTERM alone.
+//
+// A failed forward prints nothing, as with the reference. But when the
+// daemon is gone, SIGINT and SIGTERM cannot reach the container, so they are
+// handed back to the CLI: forwarding stops and the signal is raised again for
+// the root handler, which ends the command (exit 128+signal).
 func proxySignals(ctx context.Context, c *cli.CLI, client *engine.Client, id string) (stop func()) {
 	ch := make(chan os.Signal, 16)
-	signal.Notify(ch)
+	signal.Notify(ch, forwardedSignals()...)
 	c.SetSignalsProxied(true)
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
+	var once sync.Once
+	release := func() {
+		once.Do(func() {
+			signal.Stop(ch)
+			c.SetSignalsProxied(false)
+		})
+	}
 	go func() {
 		defer close(done)
 		for {
@@ -228,27 +297,41 @@ func proxySignals(ctx context.Context, c *cli.CLI, client *engine.Client, id str
 			case <-ctx.Done():
 				return
 			case s := <-ch:
-				sig, ok := s.(syscall.Signal)
-				if !ok || sig == syscall.SIGCHLD || sig == syscall.SIGPIPE || sig == syscall.SIGURG {
-					continue
-				}
-				name := signalName(sig)
-				if name == "" {
-					continue
-				}
-				if err := client.ContainerKill(ctx, id, name); err != nil && ctx.Err() == nil {
-					fmt.Fprintf(c.Err, "error sending signal: %v\n", err)
-					c.Err.Flush()
+				sig := s.(syscall.Signal)
+				err := client.ContainerKill(ctx, id, signalName(sig))
+				if err != nil && ctx.Err() == nil && engine.IsConnectionFailed(err) &&
+					(sig == syscall.SIGINT || sig == syscall.SIGTERM) {
+					release()
+					_ = syscall.Kill(os.Getpid(), sig)
+					return
 				}
 			}
 		}
 	}()
 	return func() {
-		signal.Stop(ch)
+		release()
 		cancel()
 		<-done
-		c.SetSignalsProxied(false)
 	}
+}
+
+// forwardedSignals are the signals proxied to a container: all that can be
+// caught and named, except SIGCHLD, SIGPIPE, SIGURG (the Go runtime's) and
+// the terminal's job-control SIGTTIN/SIGTTOU, which concern the CLI's own
+// use of its terminal (caught, a background read or raw mode retried for
+// ever).
+func forwardedSignals() []os.Signal {
+	var out []os.Signal
+	for sig := syscall.Signal(1); sig <= 64; sig++ {
+		switch sig {
+		case syscall.SIGKILL, syscall.SIGSTOP, syscall.SIGCHLD, syscall.SIGPIPE, syscall.SIGURG, syscall.SIGTTIN, syscall.SIGTTOU:
+			continue
+		}
+		if signalName(sig) != "" {
+			out = append(out, sig)
+		}
+	}
+	return out
 }
 
 // signalName is the name the daemon accepts ("INT", "RTMIN+3").

@@ -103,6 +103,28 @@ func TestPipeStreamsHalfClosesInput(t *testing.T) {
 	}
 }
 
+// TestPipeStreamsHalfClosesWithoutInput: with no stdin attached the write
+// side is closed at once, as the reference does; engines below API 1.30 keep
+// the stream of an exited container open otherwise.
+func TestPipeStreamsHalfClosesWithoutInput(t *testing.T) {
+	h := fakeDaemon(t, func(c *net.UnixConn) {
+		_, _ = io.ReadAll(c) // returns on the client's half-close only
+		c.Write(frame(1, "after EOF\n"))
+		c.Close()
+	})
+	var out bytes.Buffer
+	done := make(chan error, 1)
+	go func() { done <- pipeStreams(context.Background(), h, ioStreams{Out: &out}) }()
+	select {
+	case err := <-done:
+		if err != nil || out.String() != "after EOF\n" {
+			t.Fatalf("err %v, out %q", err, out.String())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no half-close without input")
+	}
+}
+
 func TestPipeStreamsTTYIsRawAndDetaches(t *testing.T) {
 	got := make(chan string, 1)
 	h := fakeDaemon(t, func(c *net.UnixConn) {

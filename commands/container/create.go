@@ -14,7 +14,6 @@ import (
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 	"github.com/dockerclone/docker/credentials"
 )
 
@@ -101,13 +100,14 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 	if _, err := reference.ParseAnyReference(req.Body.Image); err != nil {
 		return "", err
 	}
-	if named, err := reference.ParseNormalizedNamed(req.Body.Image); err == nil && !f.untrusted {
-		// Content trust resolves a tag through the notary server first; a
-		// digest needs no resolving.
-		if _, digested := named.(reference.Digested); !digested {
-			if err := trust.Check(ctx, reference.Domain(named), named.Name()); err != nil {
-				return "", err
-			}
+	var trusted *trustedImage
+	if !f.untrusted {
+		// Content trust resolves the tag through the notary server first.
+		var err error
+		if trusted, err = resolveTrusted(ctx, c, req.Body.Image); err != nil {
+			return "", err
+		} else if trusted != nil {
+			req.Body.Image = trusted.pinned
 		}
 	}
 	req.Body.Env = withProxyEnv(c.Config(), client.Host(), req.Body.Env)
@@ -135,20 +135,32 @@ func createContainer(ctx context.Context, c *cli.CLI, client *engine.Client, f *
 	if named != nil {
 		named = reference.TagNameOnly(named)
 	}
-	if f.pull == pullAlways && named != nil {
-		if err := pullImage(ctx, c, client, named, req.Platform, f.quiet); err != nil {
+	pull := func() error {
+		err := pullImage(ctx, c, client, named, req.Platform, f.quiet)
+		if err == nil && trusted != nil {
+			err = trusted.tagBack(ctx, c, client)
+		}
+		if err != nil {
 			cid.abort()
+		}
+		return err
+	}
+	if f.pull == pullAlways && named != nil {
+		if err := pull(); err != nil {
 			return "", err
 		}
 	}
 	resp, err := client.ContainerCreate(ctx, req.Name, createPlatform, req.Body)
 	if err != nil && f.pull == pullMissing && named != nil && isNoSuchImage(err) {
 		if !f.quiet {
-			fmt.Fprintf(c.Err, "Unable to find image '%s' locally\n", reference.FamiliarString(named))
+			shown := reference.FamiliarString(named)
+			if trusted != nil {
+				shown = reference.FamiliarString(trusted.tagged)
+			}
+			fmt.Fprintf(c.Err, "Unable to find image '%s' locally\n", shown)
 			c.Err.Flush()
 		}
-		if err := pullImage(ctx, c, client, named, req.Platform, f.quiet); err != nil {
-			cid.abort()
+		if err := pull(); err != nil {
 			return "", err
 		}
 		resp, err = client.ContainerCreate(ctx, req.Name, createPlatform, req.Body)

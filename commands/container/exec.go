@@ -114,7 +114,7 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 		return err
 	}
 	defer h.Close()
-	restore, err := setRawInput(c, o.tty, cfg.AttachStdin)
+	restore, err := setRawInput(ctx, c, o.tty, cfg.AttachStdin)
 	if err != nil {
 		return err
 	}
@@ -136,6 +136,11 @@ func runExec(ctx context.Context, c *cli.CLI, o *execOptions, container string, 
 	restore()
 	res, err := client.ExecInspect(ctx, id)
 	if err != nil {
+		if engine.IsConnectionFailed(err) {
+			// The daemon died with the process: no status to give, and
+			// the reference then exits 255 without a word.
+			return &cli.StatusError{Code: 255}
+		}
 		return err
 	}
 	if res.ExitCode != 0 {

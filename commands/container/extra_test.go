@@ -101,6 +101,16 @@ func TestStatsNoStream(t *testing.T) {
 	}
 }
 
+// TestStatsEmptyReply: Podman answers a container that never ran with an
+// empty body; the reference says just "EOF".
+func TestStatsEmptyReply(t *testing.T) {
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /containers/web/stats": {Body: ""}}}
+	r := clitest.Run(t, e, clitest.Options{}, newStatsCommand, "--no-stream", "web")
+	if r.ErrText() != "EOF" || r.Out != "" {
+		t.Fatalf("err %q out %q", r.ErrText(), r.Out)
+	}
+}
+
 func TestSplitCpArg(t *testing.T) {
 	cases := []struct{ in, ctr, path string }{
 		{"c1:/etc", "c1", "/etc"},

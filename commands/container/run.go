@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/engine"
 )
 
 type runOptions struct {
@@ -71,10 +69,6 @@ func runRun(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *runOptions, 
 		return usageFailure(cmd, err, true)
 	}
 
-	condition := "next-exit"
-	if f.autoRemove {
-		condition = "removed"
-	}
 	if o.detach {
 		// The ID is out before the start, so a failed start still names the container.
 		fmt.Fprintln(c.Out, id)
@@ -89,83 +83,8 @@ func runRun(ctx context.Context, c *cli.CLI, cmd *cobra.Command, o *runOptions, 
 		stop := proxySignals(ctx, c, client, id)
 		defer stop()
 	}
-
-	// Attach before start so no output is lost.
-	var streamDone chan error
-	restore := func() {}
-	defer func() { restore() }()
-	if body.AttachStdin || body.AttachStdout || body.AttachStderr {
-		keysSpec, keys := detachKeys(c, o.detachKeys)
-		h, err := client.ContainerAttach(ctx, id, engine.AttachOptions{
-			Stream: true, Stdin: body.AttachStdin, Stdout: body.AttachStdout, Stderr: body.AttachStderr,
-			DetachKeys: keysSpec,
-		})
-		if err != nil {
-			return err
-		}
-		defer h.Close()
-		if restore, err = setRawInput(c, body.Tty, body.AttachStdin); err != nil {
-			return err
-		}
-		s := ioStreams{TTY: body.Tty, Keys: keys}
-		if body.AttachStdin {
-			s.In = c.In
-		}
-		if body.AttachStdout {
-			s.Out = c.Out
-		}
-		if body.AttachStderr {
-			if body.Tty {
-				s.Err = c.Out
-			} else {
-				s.Err = c.Err
-			}
-		}
-		streamDone = make(chan error, 1)
-		go func() { streamDone <- pipeStreams(ctx, h, s) }()
-	}
-
-	// The wait is registered before start so a quick exit is not missed.
-	wait, err := client.ContainerWait(ctx, id, condition)
-	if err != nil {
-		return usageFailure(cmd, err, true)
-	}
-	if err := client.ContainerStart(ctx, id); err != nil {
-		restore()
-		return usageFailure(cmd, err, true)
-	}
-	if body.Tty {
-		initTTYSize(ctx, c, func(ctx context.Context, h, w uint) error { return client.ContainerResize(ctx, id, h, w) })
-	}
-
-	if streamDone != nil {
-		if err := <-streamDone; err != nil {
-			restore()
-			if isDetached(err) {
-				return nil
-			}
-			return err
-		}
-	}
-	restore()
-	return exitStatus(wait)
-}
-
-// exitStatus turns the wait result into the command's result: the
-// container's exit code passes through with no message.
-func exitStatus(wait func() (engine.WaitResult, error)) error {
-	res, err := wait()
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return cli.Errorf(125, "%s", err)
-		}
-		return err
-	}
-	if res.Error != nil && res.Error.Message != "" {
-		return cli.Errorf(125, "%s", res.Error.Message)
-	}
-	if res.StatusCode != 0 {
-		return &cli.StatusError{Code: res.StatusCode}
-	}
-	return nil
+	a := attachSpec{Stdin: body.AttachStdin, Stdout: body.AttachStdout, Stderr: body.AttachStderr,
+		TTY: body.Tty, DetachKeys: o.detachKeys}
+	return attachStartWait(ctx, c, client, id, a, true, f.autoRemove,
+		func(err error) error { return usageFailure(cmd, err, true) })
 }

@@ -98,58 +98,11 @@ func startAttached(ctx context.Context, c *cli.CLI, client *engine.Client, o *st
 	// Unlike run, start does not insist on a terminal for a TTY container;
 	// signals are forwarded only without a TTY (with one, ^C is input).
 	tty := ctr.Config.Tty
-	stdin := o.interactive && ctr.Config.OpenStdin
 	if !tty {
 		stop := proxySignals(ctx, c, client, ctr.ID)
 		defer stop()
 	}
-
-	keysSpec, keys := detachKeys(c, o.detachKeys)
-	h, err := client.ContainerAttach(ctx, ctr.ID, engine.AttachOptions{
-		Stream: true, Stdin: stdin, Stdout: true, Stderr: true, DetachKeys: keysSpec,
-	})
-	if err != nil {
-		return err
-	}
-	defer h.Close()
-	restore, err := setRawInput(c, tty, stdin)
-	if err != nil {
-		return err
-	}
-	defer restore()
-	s := ioStreams{Out: c.Out, Err: c.Err, TTY: tty, Keys: keys}
-	if tty {
-		s.Err = c.Out
-	}
-	if stdin {
-		s.In = c.In
-	}
-	streamDone := make(chan error, 1)
-	go func() { streamDone <- pipeStreams(ctx, h, s) }()
-
-	condition := "next-exit"
-	if ctr.HostConfig != nil && ctr.HostConfig.AutoRemove {
-		condition = "removed"
-	}
-	wait, err := client.ContainerWait(ctx, ctr.ID, condition)
-	if err != nil {
-		return err
-	}
-	if !ctr.State.Running {
-		if err := client.ContainerStart(ctx, ctr.ID); err != nil {
-			return err
-		}
-	}
-	if tty {
-		initTTYSize(ctx, c, func(ctx context.Context, h, w uint) error { return client.ContainerResize(ctx, ctr.ID, h, w) })
-	}
-	if err := <-streamDone; err != nil {
-		restore()
-		if isDetached(err) {
-			return nil
-		}
-		return err
-	}
-	restore()
-	return exitStatus(wait)
+	a := attachSpec{Stdin: o.interactive && ctr.Config.OpenStdin, Stdout: true, Stderr: true, TTY: tty, DetachKeys: o.detachKeys}
+	autoRemove := ctr.HostConfig != nil && ctr.HostConfig.AutoRemove
+	return attachStartWait(ctx, c, client, ctr.ID, a, !ctr.State.Running, autoRemove, func(err error) error { return err })
 }

@@ -1,20 +1,22 @@
 package container
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/docker/go-units"
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
+	formatter "github.com/dockerclone/docker/cli/formatter/container"
 )
 
 const defaultStatsFormat = "table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}"
@@ -25,6 +27,15 @@ const statsFormatUsage = "Format output using a custom template:\n" +
 	"'json':             Print in JSON format\n" +
 	"'TEMPLATE':         Print output using the given Go template.\n" +
 	"Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates"
+
+// The table is redrawn every statsInterval; a container without a first
+// sample after statsTimeout has its row reset. Variables for the tests.
+var (
+	statsInterval = 500 * time.Millisecond
+	statsTimeout  = 2 * time.Second
+)
+
+var errStatsTimeout = errors.New("timeout waiting for stats")
 
 type statsOptions struct {
 	all      bool
@@ -52,27 +63,14 @@ func newStatsCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-var statsHeader = format.Header{
-	"Container": "CONTAINER",
-	"ID":        "CONTAINER ID",
-	"Name":      "NAME",
-	"CPUPerc":   "CPU %",
-	"MemUsage":  "MEM USAGE / LIMIT",
-	"MemPerc":   "MEM %",
-	"NetIO":     "NET I/O",
-	"BlockIO":   "BLOCK I/O",
-	"PIDs":      "PIDS",
-}
-
-// runStats samples the containers named (or the running ones, all with -a)
-// once with --no-stream, else every second until interrupted, redrawing
-// the screen each time.
+// runStats reads one stats stream per container concurrently and draws the
+// latest sample of each every statsInterval, until interrupted (or once with
+// --no-stream). Without names it follows the engine's events: containers
+// that start join the table, those that die leave it (stay with -a).
 func runStats(ctx context.Context, c *cli.CLI, o statsOptions, names []string) error {
 	spec := o.format
 	if spec == "" {
-		if cfg := c.Config(); cfg != nil {
-			spec = cfg.StatsFormat
-		}
+		spec = c.Config().StatsFormat
 	}
 	f, err := format.Parse(spec, defaultStatsFormat)
 	if err != nil {
@@ -82,239 +80,252 @@ func runStats(ctx context.Context, c *cli.CLI, o statsOptions, names []string) e
 	if err != nil {
 		return err
 	}
-	for {
-		targets := names
-		if len(names) == 0 {
-			list, err := client.ContainerList(ctx, engine.ListOptions{All: o.all})
-			if err != nil {
-				return err
-			}
-			targets = make([]string, len(list))
-			for i, ctr := range list {
-				targets[i] = ctr.ID[:min(12, len(ctr.ID))]
-			}
-		}
-		rows, err := sampleStats(ctx, client, targets, !o.noTrunc)
-		if err != nil && (o.noStream || len(names) > 0) {
+	ctx, stop := context.WithCancel(ctx) // ends every stream on return
+	defer stop()
+	b := &statsBoard{ctx: ctx, client: client, stream: !o.noStream, trunc: !o.noTrunc}
+	watchEnded := make(chan error, 1)
+	if len(names) == 0 {
+		if err := b.watch(o.all, watchEnded); err != nil {
 			return err
 		}
-		if !o.noStream {
-			fmt.Fprint(c.Out, "\033[2J\033[H")
-		}
-		w := format.NewWriter(c.Out, f, statsHeader)
-		for _, r := range rows {
-			if err := w.Write(r); err != nil {
-				return fmt.Errorf("template parsing error: %w", err)
-			}
-		}
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("template parsing error: %w", err)
-		}
-		if err := c.Out.Flush(); err != nil || o.noStream {
+	}
+	for _, name := range names {
+		b.add(name)
+	}
+	// Every container's first sample (or failure) before the first frame.
+	if err := b.waitFirst(); len(names) > 0 && err != nil {
+		return err
+	}
+	tick := time.NewTicker(statsInterval)
+	defer tick.Stop()
+	for {
+		<-tick.C
+		if err := b.draw(c.Out, f, !o.noStream); err != nil || o.noStream {
 			return err
 		}
 		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(500 * time.Millisecond):
+		case err := <-watchEnded:
+			return err
+		default:
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 	}
 }
 
-// sampleStats fetches one sample of every container concurrently; rows
-// keep the order of names.
-func sampleStats(ctx context.Context, client *engine.Client, names []string, trunc bool) ([]*statsContext, error) {
-	rows := make([]*statsContext, len(names))
-	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, name := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			rows[i], errs[i] = sampleOne(ctx, client, name, trunc)
-		}()
-	}
-	wg.Wait()
-	return rows, errors.Join(errs...)
+// statsBoard holds a row per container, each fed by its own stream.
+type statsBoard struct {
+	ctx           context.Context
+	client        *engine.Client
+	stream, trunc bool
+
+	mu      sync.Mutex
+	entries []*statsEntry
 }
 
-func sampleOne(ctx context.Context, client *engine.Client, name string, trunc bool) (*statsContext, error) {
-	body, osType, err := client.ContainerStats(ctx, name, false)
+type statsEntry struct {
+	container string // as named, or the short ID
+	cancel    context.CancelFunc
+	first     chan struct{} // closed at the first sample or failure
+	once      sync.Once
+
+	mu  sync.Mutex
+	row *statsContext // nil before the first sample
+	err error         // the stream failed: the row shows "--"
+}
+
+// add starts collecting a container's stats unless it is already shown.
+func (b *statsBoard) add(container string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, e := range b.entries {
+		if e.container == container {
+			return
+		}
+	}
+	ctx, cancel := context.WithCancel(b.ctx)
+	e := &statsEntry{container: container, cancel: cancel, first: make(chan struct{})}
+	b.entries = append(b.entries, e)
+	go b.collect(ctx, e)
+}
+
+func (b *statsBoard) remove(container string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for i, e := range b.entries {
+		if e.container == container {
+			e.cancel()
+			b.entries = append(b.entries[:i], b.entries[i+1:]...)
+			return
+		}
+	}
+}
+
+func (b *statsBoard) snapshot() []*statsEntry {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]*statsEntry(nil), b.entries...)
+}
+
+// waitFirst waits for a first sample or failure of every container shown
+// and returns the failures, one per line.
+func (b *statsBoard) waitFirst() error {
+	var failed []string
+	for _, e := range b.snapshot() {
+		<-e.first
+		if _, err := e.view(); err != nil {
+			failed = append(failed, err.Error())
+		}
+	}
+	if len(failed) > 0 {
+		return errors.New(strings.Join(failed, "\n"))
+	}
+	return nil
+}
+
+// watch subscribes to container events before listing the containers, so
+// that none starts unseen; the end of the event stream is sent to ended.
+func (b *statsBoard) watch(all bool, ended chan<- error) error {
+	filters := engine.Filters{}
+	filters.Add("type", "container")
+	events, err := b.client.Events(b.ctx, engine.EventsOptions{Filters: filters})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer body.Close()
-	var s statsJSON
-	if err := json.NewDecoder(body).Decode(&s); err != nil {
-		return nil, fmt.Errorf("error decoding stats: %w", err)
+	list, err := b.client.ContainerList(b.ctx, engine.ListOptions{All: all})
+	if err != nil {
+		events.Close()
+		return err
 	}
-	return newStatsContext(name, &s, osType, trunc), nil
-}
-
-// statsJSON is the part of GET /containers/{id}/stats the columns need.
-type statsJSON struct {
-	Name      string `json:"name"`
-	ID        string `json:"id"`
-	PidsStats struct {
-		Current uint64 `json:"current"`
-	} `json:"pids_stats"`
-	BlkioStats struct {
-		IOServiceBytesRecursive []struct {
-			Op    string `json:"op"`
-			Value uint64 `json:"value"`
-		} `json:"io_service_bytes_recursive"`
-	} `json:"blkio_stats"`
-	NumProcs    uint32   `json:"num_procs"`
-	CPUStats    cpuStats `json:"cpu_stats"`
-	PreCPUStats cpuStats `json:"precpu_stats"`
-	MemoryStats struct {
-		Usage             uint64            `json:"usage"`
-		Stats             map[string]uint64 `json:"stats"`
-		Limit             uint64            `json:"limit"`
-		PrivateWorkingSet uint64            `json:"privateworkingset"`
-	} `json:"memory_stats"`
-	Networks map[string]struct {
-		RxBytes uint64 `json:"rx_bytes"`
-		TxBytes uint64 `json:"tx_bytes"`
-	} `json:"networks"`
-	StorageStats struct {
-		ReadSizeBytes  uint64 `json:"read_size_bytes"`
-		WriteSizeBytes uint64 `json:"write_size_bytes"`
-	} `json:"storage_stats"`
-	Read    time.Time `json:"read"`
-	PreRead time.Time `json:"preread"`
-}
-
-type cpuStats struct {
-	CPUUsage struct {
-		TotalUsage  uint64   `json:"total_usage"`
-		PercpuUsage []uint64 `json:"percpu_usage"`
-	} `json:"cpu_usage"`
-	SystemUsage uint64 `json:"system_cpu_usage"`
-	OnlineCPUs  uint32 `json:"online_cpus"`
-}
-
-// statsContext is one row of `docker stats`; its methods are the template
-// fields (named like the reference's, which shows in template errors).
-type statsContext struct {
-	container, id, name string
-	windows             bool
-	cpu, mem, memLimit  float64
-	memPerc             float64
-	netRx, netTx        float64
-	blkRead, blkWrite   float64
-	pids                uint64
-}
-
-func newStatsContext(container string, s *statsJSON, osType string, trunc bool) *statsContext {
-	r := &statsContext{container: container, id: s.ID, name: strings.TrimPrefix(s.Name, "/"), windows: osType == "windows"}
-	if trunc && len(r.id) > 12 {
-		r.id = r.id[:12]
+	for _, ctr := range list {
+		b.add(formatter.TruncateID(ctr.ID))
 	}
-	if r.windows {
-		r.cpu = windowsCPUPercent(s)
-		r.mem = float64(s.MemoryStats.PrivateWorkingSet)
-		r.blkRead, r.blkWrite = float64(s.StorageStats.ReadSizeBytes), float64(s.StorageStats.WriteSizeBytes)
-	} else {
-		r.cpu = unixCPUPercent(s)
-		r.mem = memNoCache(s)
-		r.memLimit = float64(s.MemoryStats.Limit)
-		if r.memLimit != 0 {
-			r.memPerc = r.mem / r.memLimit * 100
-		}
-		for _, e := range s.BlkioStats.IOServiceBytesRecursive {
-			switch strings.ToLower(e.Op) {
-			case "read":
-				r.blkRead += float64(e.Value)
-			case "write":
-				r.blkWrite += float64(e.Value)
+	go func() {
+		defer events.Close()
+		for {
+			ev, err := events.Next()
+			if err != nil {
+				if b.ctx.Err() == nil {
+					if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+						err = nil // the daemon went away: end quietly
+					}
+					ended <- err
+				}
+				return
+			}
+			id := formatter.TruncateID(ev.Actor.ID)
+			switch {
+			case ev.Action == "start", ev.Action == "create" && all:
+				b.add(id)
+			case ev.Action == "die" && !all:
+				b.remove(id)
 			}
 		}
-		r.pids = s.PidsStats.Current
-	}
-	for _, n := range s.Networks {
-		r.netRx += float64(n.RxBytes)
-		r.netTx += float64(n.TxBytes)
-	}
-	return r
+	}()
+	return nil
 }
 
-// unixCPUPercent is the container's share of the host's CPU time between
-// the two samples, scaled to the number of CPUs.
-func unixCPUPercent(s *statsJSON) float64 {
-	cpuDelta := float64(s.CPUStats.CPUUsage.TotalUsage) - float64(s.PreCPUStats.CPUUsage.TotalUsage)
-	sysDelta := float64(s.CPUStats.SystemUsage) - float64(s.PreCPUStats.SystemUsage)
-	cpus := float64(s.CPUStats.OnlineCPUs)
-	if cpus == 0 {
-		cpus = float64(len(s.CPUStats.CPUUsage.PercpuUsage))
+// collect keeps e up to date with its container's stream.
+func (b *statsBoard) collect(ctx context.Context, e *statsEntry) {
+	samples := make(chan *statsContext)
+	done := make(chan error, 1)
+	go func() { done <- b.read(ctx, e.container, samples) }()
+	// Only the first sample is waited for with a deadline, as with the
+	// reference: a stream that stalls later keeps its last row.
+	timeout := time.NewTimer(statsTimeout)
+	defer timeout.Stop()
+	for {
+		select {
+		case row := <-samples:
+			timeout.Stop()
+			e.update(row, nil)
+		case err := <-done:
+			if err != nil {
+				e.update(nil, err)
+			}
+			return
+		case <-timeout.C:
+			e.update(&statsContext{container: e.container}, errStatsTimeout)
+		}
 	}
-	if sysDelta > 0 && cpuDelta > 0 {
-		return cpuDelta / sysDelta * cpus * 100
-	}
-	return 0
 }
 
-func windowsCPUPercent(s *statsJSON) float64 {
-	// 100ns intervals between the reads, across all processors.
-	possible := uint64(s.Read.Sub(s.PreRead).Nanoseconds()) / 100 * uint64(s.NumProcs)
-	used := s.CPUStats.CPUUsage.TotalUsage - s.PreCPUStats.CPUUsage.TotalUsage
-	if possible > 0 {
-		return float64(used) / float64(possible) * 100
+func (b *statsBoard) read(ctx context.Context, container string, out chan<- *statsContext) error {
+	body, osType, err := b.client.ContainerStats(ctx, container, b.stream)
+	if err != nil {
+		return err
 	}
-	return 0
+	defer body.Close()
+	dec := json.NewDecoder(body)
+	for {
+		var s statsJSON
+		if err := dec.Decode(&s); err != nil {
+			return err
+		}
+		select {
+		case out <- newStatsContext(container, &s, osType, b.trunc):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if !b.stream {
+			return nil
+		}
+	}
 }
 
-// memNoCache leaves the page cache out of the usage (cgroup v1, then v2 keys).
-func memNoCache(s *statsJSON) float64 {
-	m := s.MemoryStats
-	if v, ok := m.Stats["total_inactive_file"]; ok && v < m.Usage {
-		return float64(m.Usage - v)
+// update records a sample (err nil), a failure (row nil: the last sample is
+// kept) or a reset (both).
+func (e *statsEntry) update(row *statsContext, err error) {
+	e.mu.Lock()
+	if row != nil {
+		e.row = row
 	}
-	if v := m.Stats["inactive_file"]; v < m.Usage {
-		return float64(m.Usage - v)
-	}
-	return float64(m.Usage)
+	e.err = err
+	e.mu.Unlock()
+	e.once.Do(func() { close(e.first) })
 }
 
-func (r *statsContext) MarshalJSON() ([]byte, error) { return format.MarshalRow(r) }
-
-func (r *statsContext) Container() string { return r.container }
-func (r *statsContext) ID() string        { return r.id }
-
-func (r *statsContext) Name() string {
-	if r.name == "" {
-		return "--"
+// view is the row to draw: zeros before any sample, "--" after a failure.
+func (e *statsEntry) view() (*statsContext, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	r := statsContext{container: e.container}
+	if e.row != nil {
+		r = *e.row
 	}
-	return r.name
+	r.invalid = e.err != nil
+	return &r, e.err
 }
 
-func (r *statsContext) CPUPerc() string { return fmt.Sprintf("%.2f%%", r.cpu) }
-
-func (r *statsContext) MemUsage() string {
-	if r.windows {
-		return units.BytesSize(r.mem)
+// draw writes one frame. Redrawing, the reference homes the cursor, writes
+// the table, homes again and rewrites it clearing each line's end, then
+// clears what is left below (on a pipe too).
+func (b *statsBoard) draw(out *cli.Out, f *format.Format, redraw bool) error {
+	var table bytes.Buffer
+	w := format.NewWriter(&table, f, statsHeader)
+	for _, e := range b.snapshot() {
+		row, _ := e.view()
+		if w.Write(row) != nil {
+			break // reported by Flush
+		}
 	}
-	return units.BytesSize(r.mem) + " / " + units.BytesSize(r.memLimit)
-}
-
-func (r *statsContext) MemPerc() string {
-	if r.windows {
-		return "--"
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
 	}
-	return fmt.Sprintf("%.2f%%", r.memPerc)
-}
-
-func (r *statsContext) NetIO() string {
-	return units.HumanSizeWithPrecision(r.netRx, 3) + " / " + units.HumanSizeWithPrecision(r.netTx, 3)
-}
-
-func (r *statsContext) BlockIO() string {
-	return units.HumanSizeWithPrecision(r.blkRead, 3) + " / " + units.HumanSizeWithPrecision(r.blkWrite, 3)
-}
-
-func (r *statsContext) PIDs() string {
-	if r.windows {
-		return "--"
+	if redraw {
+		var frame bytes.Buffer
+		frame.WriteString("\x1b[H")
+		frame.Write(table.Bytes())
+		frame.WriteString("\x1b[H")
+		for _, line := range strings.Split(table.String(), "\n") {
+			frame.WriteString(line + " \x1b[K\n")
+		}
+		frame.WriteString("\x1b[J")
+		table = frame
 	}
-	return fmt.Sprintf("%d", r.pids)
+	if _, err := out.Write(table.Bytes()); err != nil {
+		return err
+	}
+	return out.Flush()
 }

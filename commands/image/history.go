@@ -101,16 +101,17 @@ type historyContext struct {
 
 func (r *historyContext) MarshalJSON() ([]byte, error) { return format.MarshalRow(r) }
 
-// ID is shortened unless --no-trunc; layers without an image say <missing>.
+// ID is shortened unless --no-trunc (Podman sends it without the
+// "sha256:"); layers without an image say <missing>.
 func (r *historyContext) ID() string {
-	if r.trunc && strings.HasPrefix(r.h.ID, "sha256:") {
-		id := strings.TrimPrefix(r.h.ID, "sha256:")
-		if len(id) > 12 {
-			id = id[:12]
-		}
-		return id
+	if !r.trunc {
+		return r.h.ID
 	}
-	return r.h.ID
+	id := strings.TrimPrefix(r.h.ID, "sha256:")
+	if len(id) > 12 {
+		id = id[:12]
+	}
+	return id
 }
 
 func (r *historyContext) CreatedAt() string {

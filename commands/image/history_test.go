@@ -74,3 +74,21 @@ func TestHistoryOldDates(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryIDWithoutAlgorithm: Podman sends image IDs without "sha256:";
+// they are shortened all the same.
+func TestHistoryIDWithoutAlgorithm(t *testing.T) {
+	for _, tt := range []struct{ id, trunc string }{
+		{"57dba0c0684538f9e778724d32ebf9c66e9d15ab611c26e3c1b53c3e7bb37f41", "57dba0c06845"},
+		{"sha256:57dba0c0684538f9e778724d32ebf9c66e9d15ab611c26e3c1b53c3e7bb37f41", "57dba0c06845"},
+		{"<missing>", "<missing>"},
+	} {
+		h := &engine.HistoryItem{ID: tt.id}
+		if got := (&historyContext{h: h, trunc: true}).ID(); got != tt.trunc {
+			t.Errorf("ID(%q) = %q, want %q", tt.id, got, tt.trunc)
+		}
+		if got := (&historyContext{h: h}).ID(); got != tt.id {
+			t.Errorf("--no-trunc ID(%q) = %q", tt.id, got)
+		}
+	}
+}

@@ -79,5 +79,5 @@ func runImport(ctx context.Context, c *cli.CLI, opts *importOptions) error {
 		return err
 	}
 	defer out.Close()
-	return renderProgress(c, out, false)
+	return c.ShowProgress(out, false)
 }

@@ -67,16 +67,20 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.checkTree(); err != nil {
+		return err
+	}
 	filters := opts.filters.Value()
 	if opts.match != "" {
 		filters.Add("reference", opts.match)
 	}
-	images, err := client.ImageList(ctx, engine.ImageListOptions{All: opts.all, Filters: filters})
+	images, err := client.ImageList(ctx, engine.ImageListOptions{All: opts.all, Filters: filters, Manifests: opts.tree})
 	if err != nil {
 		return err
 	}
 	if opts.tree {
-		return errors.New("the --tree view is not supported by this client yet")
+		_, width := c.Out.Size()
+		return formatter.WriteTree(c.Out, images, formatter.TreeOptions{All: opts.all, Terminal: c.Out.IsTerminal(), Width: int(width)})
 	}
 
 	spec := opts.format
@@ -103,6 +107,23 @@ func runList(ctx context.Context, c *cli.CLI, opts *listOptions) error {
 		c.Out.Flush() // the header comes before the hint, as when stdout is unbuffered
 		fmt.Fprintf(c.Err, "\nNo images found matching %q: did you mean \"docker image %s\"?\n", opts.match, opts.match)
 		c.Err.Flush() // stderr is buffered when redirected and this is no error
+	}
+	return nil
+}
+
+// checkTree refuses what the tree view cannot show, in the reference's order.
+func (opts *listOptions) checkTree() error {
+	switch {
+	case !opts.tree:
+		return nil
+	case opts.quiet:
+		return errors.New("--quiet is not yet supported with --tree")
+	case opts.noTrunc:
+		return errors.New("--no-trunc is not yet supported with --tree")
+	case opts.digests:
+		return errors.New("--show-digest is not yet supported with --tree")
+	case opts.format != "":
+		return errors.New("--format is not yet supported with --tree")
 	}
 	return nil
 }

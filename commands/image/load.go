@@ -64,5 +64,5 @@ func runLoad(ctx context.Context, c *cli.CLI, opts *loadOptions) error {
 		return err
 	}
 	defer body.Close()
-	return renderProgress(c, body, false)
+	return c.ShowProgress(body, false)
 }

@@ -3,7 +3,6 @@ package image
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 
@@ -11,7 +10,6 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/progress"
 	"github.com/dockerclone/docker/cli/reference"
 	"github.com/dockerclone/docker/cli/trust"
 )
@@ -60,12 +58,8 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 			fmt.Fprintln(c.Out, "Using default tag: latest")
 		}
 	}
-	// Content trust resolves a tag through the notary server; a digest
-	// needs no resolving.
-	if _, digested := ref.(reference.Digested); !opts.untrust && !digested {
-		if err := trust.Check(ctx, reference.Domain(ref), ref.Name()); err != nil {
-			return err
-		}
+	if !opts.untrust && !isDigested(ref) {
+		return pullTrusted(ctx, c, ref, opts)
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
@@ -88,7 +82,7 @@ func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
 		return err
 	}
 	defer body.Close()
-	if err := renderProgress(c, body, opts.quiet); err != nil {
+	if err := c.ShowProgress(body, opts.quiet); err != nil {
 		return err
 	}
 	fmt.Fprintln(c.Out, ref.String())
@@ -105,13 +99,4 @@ func apiTag(ref reference.Named) string {
 		return t.Tag()
 	}
 	return ""
-}
-
-// renderProgress draws a pull/push stream on stdout, or only waits for its
-// end with quiet. Stream errors come back bare.
-func renderProgress(c *cli.CLI, body io.Reader, quiet bool) error {
-	if quiet {
-		return progress.Discard(body, nil)
-	}
-	return c.RenderProgress(body)
 }

@@ -89,7 +89,7 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		return err
 	}
 	defer body.Close()
-	if err := renderProgress(c, body, opts.quiet); err != nil {
+	if err := c.ShowProgress(body, opts.quiet); err != nil {
 		return err
 	}
 	if opts.quiet {
@@ -98,7 +98,7 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 	if !opts.untrust {
 		// Pushed, then signed: the reference says so before reaching notary.
 		fmt.Fprintln(c.Out, "Signing and pushing trust metadata")
-		return trust.Check(ctx, reference.Domain(ref), ref.Name())
+		return trust.Check(ctx, c.ConfigDir(), reference.Domain(ref), ref.Name())
 	}
 	return nil
 }

@@ -8,38 +8,22 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/task"
 )
 
 func newPSCommand(c *cli.CLI) *cobra.Command {
-	var o task.Options
-	cmd := &cobra.Command{
-		Use:   "ps [OPTIONS] [NODE...]",
-		Short: "List tasks running on one or more nodes, defaults to current node",
-		Args:  cli.RequiresMinArgs(0),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				args = []string{"self"}
-			}
-			return runPS(cmd.Context(), c, o, args)
-		},
-	}
-	o.AddFlags(cmd.Flags())
-	return cmd
+	return task.NewCommand(c, "ps [OPTIONS] [NODE...]", "List tasks running on one or more nodes, defaults to current node",
+		cli.RequiresMinArgs(0), runPS)
 }
 
 // runPS lists the tasks of every node named, in one table; the nodes that
 // cannot be found are reported after it. Like the reference, each node is
 // added to the filter of the previous ones, so the tasks of the first nodes
 // are listed again with each later node.
-func runPS(ctx context.Context, c *cli.CLI, o task.Options, names []string) error {
-	f, err := task.ParseFormat(c, o)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
+func runPS(ctx context.Context, c *cli.CLI, client *engine.Client, f *format.Format, o task.Options, names []string) error {
+	if len(names) == 0 {
+		names = []string{"self"}
 	}
 	var tasks []engine.Task
 	var errs []error

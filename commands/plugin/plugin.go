@@ -16,7 +16,8 @@ func Group(c *cli.CLI) *cobra.Command {
 		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newCreateCommand(c), newDisableCommand(c), newEnableCommand(c), newInspectCommand(c),
-		newListCommand(c), newRemoveCommand(c), newSetCommand(c))
+		newInstallCommand(c), newListCommand(c), newPushCommand(c), newRemoveCommand(c), newSetCommand(c),
+		newUpgradeCommand(c))
 	return cli.MinAPICommand(cmd, "1.25")
 }
 

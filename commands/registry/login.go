@@ -138,13 +138,18 @@ func runLogin(ctx context.Context, s cli.Streams, cfg *config.File, auth authFun
 		}
 	}
 
-	// Interactive for whatever is missing. (Docker Hub's OAuth device flow
-	// is not implemented: Hub gets the password prompt, as the reference
-	// does with DOCKER_CLI_DISABLE_OAUTH_LOGIN=1.)
+	// Interactive for whatever is missing: Docker Hub's web-based login
+	// first, then the prompts.
 	if (o.user == "" || o.password == "") && !s.In.IsTerminal() {
 		return errNonTTY
 	}
 	isHub := server == credentials.IndexServer
+	if isHub && o.user == "" && o.password == "" && !oauthDisabled() {
+		if started, err := loginWithOAuth(ctx, s, cfg, auth); started {
+			return err
+		}
+		fmt.Fprint(s.Err, oauthFallback)
+	}
 	user, password := strings.TrimSpace(o.user), strings.TrimSpace(o.password)
 	var err error
 	if user == "" {

@@ -46,6 +46,9 @@ func logoutTargets(server string) (host string, targets []string) {
 // runLogout never fails: like the reference it reports, and warns only
 // when every erase failed.
 func runLogout(s cli.Streams, cfg *config.File, server string) {
+	if server == "" {
+		logoutOAuth(s, cfg) // first, as the reference does
+	}
 	host, targets := logoutTargets(server)
 	fmt.Fprintf(s.Out, "Removing login credentials for %s\n", host)
 	errs := map[string]error{}
@@ -84,8 +87,11 @@ func eraseExact(cfg *config.File, server string) error {
 	if _, ok := cfg.AuthConfigs[server]; !ok {
 		return nil
 	}
-	delete(cfg.AuthConfigs, server)
-	return cfg.Save()
+	// Removed from the file as it is now, so a concurrent login stays.
+	return cfg.Update(func(f *config.File) error {
+		delete(f.AuthConfigs, server)
+		return nil
+	})
 }
 
 // exactHelperName is the helper logout uses for key: like the reference,

@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -15,24 +14,6 @@ import (
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
-)
-
-// The container API's parts of a ContainerSpec, as far as --pretty shows
-// them (they are kept as sent in engine.ContainerSpec).
-type (
-	prettyMount struct {
-		Type, Source, Target string
-		ReadOnly             bool
-	}
-	prettyUlimit struct {
-		Name       string
-		Soft, Hard int64
-	}
-	prettyHealthcheck struct {
-		Test                           []string
-		Interval, Timeout, StartPeriod time.Duration
-		Retries                        int
-	}
 )
 
 // printPretty writes the --pretty layout of a service: a blank line, the
@@ -143,16 +124,14 @@ func printPretty(ctx context.Context, out io.Writer, client *engine.Client, s *e
 		}
 		b.WriteString(" ")
 	}
-	if cs := task.ContainerSpec; cs != nil && len(cs.Healthcheck) > 0 {
-		var hc prettyHealthcheck
-		if json.Unmarshal(cs.Healthcheck, &hc) == nil {
-			fmt.Fprintf(&b, "\n Healthcheck:\n  Interval = %s\n  Retries = %d\n  StartPeriod =\t%s\n  Timeout =\t%s\n  Tests:",
-				hc.Interval, hc.Retries, hc.StartPeriod, hc.Timeout)
-			for _, t := range hc.Test {
-				b.WriteString("\n\t Test = " + t)
-			}
-			b.WriteString(" ")
+	if cs := task.ContainerSpec; cs != nil && cs.Healthcheck != nil {
+		hc := cs.Healthcheck
+		fmt.Fprintf(&b, "\n Healthcheck:\n  Interval = %s\n  Retries = %d\n  StartPeriod =\t%s\n  Timeout =\t%s\n  Tests:",
+			hc.Interval, hc.Retries, hc.StartPeriod, hc.Timeout)
+		for _, t := range hc.Test {
+			b.WriteString("\n\t Test = " + t)
 		}
+		b.WriteString(" ")
 	}
 	b.WriteString("\n\n")
 	io.WriteString(out, b.String())
@@ -208,17 +187,15 @@ func writeContainerSpec(b *strings.Builder, p func(string, ...any), cs *engine.C
 			p(" %s: %s", k, cs.Sysctls[k])
 		}
 	}
-	var ulimits []prettyUlimit
-	if json.Unmarshal(cs.Ulimits, &ulimits) == nil && len(ulimits) > 0 {
+	if len(cs.Ulimits) > 0 {
 		p("Ulimits:")
-		for _, u := range ulimits {
+		for _, u := range cs.Ulimits {
 			p(" %s: %d:%d", u.Name, u.Soft, u.Hard)
 		}
 	}
-	var mounts []prettyMount
-	if json.Unmarshal(cs.Mounts, &mounts) == nil && len(mounts) > 0 {
+	if len(cs.Mounts) > 0 {
 		p("Mounts:")
-		for _, m := range mounts {
+		for _, m := range cs.Mounts {
 			p(" Target:\t%s\n  Source:\t%s\n  ReadOnly:\t%t\n  Type:\t\t%s", m.Target, m.Source, m.ReadOnly, m.Type)
 		}
 	}
@@ -255,8 +232,8 @@ func writeResources(p func(string, ...any), title string, nanoCPUs, memory int64
 
 // networkName names a network by its ID, or keeps the ID.
 func networkName(ctx context.Context, client *engine.Client, id string) string {
-	if name, err := client.SwarmNetworkName(ctx, id); err == nil && name != "" {
-		return name
+	if n, err := client.SwarmNetwork(ctx, id); err == nil && n.Name != "" {
+		return n.Name
 	}
 	return id
 }

@@ -10,36 +10,19 @@ import (
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
+	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/task"
 )
 
 func newPSCommand(c *cli.CLI) *cobra.Command {
-	var o task.Options
-	cmd := &cobra.Command{
-		Use:   "ps [OPTIONS] SERVICE [SERVICE...]",
-		Short: "List the tasks of one or more services",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPS(cmd.Context(), c, o, args)
-		},
-	}
-	o.AddFlags(cmd.Flags())
-	return cmd
+	return task.NewCommand(c, "ps [OPTIONS] SERVICE [SERVICE...]", "List the tasks of one or more services", cli.RequiresMinArgs(1), runPS)
 }
 
 // runPS lists the tasks of the services named (by ID prefix or name) in
 // one table; names that match no service are reported after it.
-func runPS(ctx context.Context, c *cli.CLI, o task.Options, names []string) error {
+func runPS(ctx context.Context, c *cli.CLI, client *engine.Client, f *format.Format, o task.Options, names []string) error {
 	if o.Quiet {
 		o.NoTrunc = true // -q prints whole IDs
-	}
-	f, err := task.ParseFormat(c, o)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
 	}
 	byID, byName := engine.Filters{}, engine.Filters{}
 	for _, name := range names {

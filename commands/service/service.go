@@ -1,5 +1,5 @@
 // Package service holds the commands that list and manage swarm services
-// (docker service ...). Creating and updating services come later.
+// (docker service ...).
 package service
 
 import (
@@ -11,7 +11,8 @@ import (
 // Group is `docker service`.
 func Group(c *cli.CLI) *cobra.Command {
 	return cli.SwarmGroup("service", "Manage Swarm services", "manager",
-		newInspectCommand(c), newLogsCommand(c), newListCommand(c), newPSCommand(c), newRemoveCommand(c))
+		newCreateCommand(c), newInspectCommand(c), newLogsCommand(c), newListCommand(c), newPSCommand(c),
+		newRemoveCommand(c), newRollbackCommand(c), newScaleCommand(c), newUpdateCommand(c))
 }
 
 // Entries is the group under the root.

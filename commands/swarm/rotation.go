@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/dockerclone/docker/cli"
@@ -30,21 +29,13 @@ const (
 // drawing its progress (unless quiet) like any progress stream. It returns
 // the new trust root.
 func waitForRootRotation(ctx context.Context, c *cli.CLI, client *engine.Client, quiet bool) (string, error) {
-	pr, pw := io.Pipe()
-	done := make(chan string, 1)
-	go func() {
-		root, err := followRotation(ctx, client, json.NewEncoder(pw))
-		done <- root
-		pw.CloseWithError(err)
-	}()
-	var err error
-	if quiet {
-		_, err = io.Copy(io.Discard, pr)
-	} else {
-		err = c.RenderProgress(pr)
-	}
-	pr.Close() // a drawing that failed stops the follower
-	return <-done, err
+	var root string
+	err := c.FollowProgress(quiet, func(enc *json.Encoder) error {
+		var err error
+		root, err = followRotation(ctx, client, enc)
+		return err
+	})
+	return root, err
 }
 
 func followRotation(ctx context.Context, client *engine.Client, enc *json.Encoder) (string, error) {

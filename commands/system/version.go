@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
-	"strings"
 	"text/tabwriter"
 	"text/template"
 	"time"
@@ -149,35 +148,32 @@ func execVersion(c *cli.CLI, tmpl *template.Template, info versionInfo) error {
 	return tw.Flush()
 }
 
-// prepareServer synthesizes the Engine component for old daemons and shows
-// build times the way people read them.
+// prepareServer synthesizes the Engine component for daemons that send none
+// (Podman lists its own components; the synthesized one goes last, from the
+// top-level fields) and shows build times the way people read them.
 func prepareServer(sv *engine.ServerVersion) {
-	found := false
 	for i := range sv.Components {
 		if sv.Components[i].Name == "Engine" {
-			found = true
 			if bt, ok := sv.Components[i].Details["BuildTime"]; ok {
 				sv.Components[i].Details["BuildTime"] = reformatTime(bt)
 			}
+			return
 		}
 	}
-	if !found {
-		sv.Components = append([]engine.ComponentVersion{{
-			Name:    "Engine",
-			Version: sv.Version,
-			Details: map[string]string{
-				"ApiVersion":    sv.APIVersion,
-				"MinAPIVersion": sv.MinAPIVersion,
-				"GitCommit":     sv.GitCommit,
-				"GoVersion":     sv.GoVersion,
-				"Os":            sv.Os,
-				"Arch":          sv.Arch,
-				"BuildTime":     reformatTime(sv.BuildTime),
-				"KernelVersion": sv.KernelVersion,
-				"Experimental":  fmt.Sprint(sv.Experimental),
-			},
-		}}, sv.Components...)
-	}
+	sv.Components = append(sv.Components, engine.ComponentVersion{
+		Name:    "Engine",
+		Version: sv.Version,
+		Details: map[string]string{
+			"ApiVersion":    sv.APIVersion,
+			"MinAPIVersion": sv.MinAPIVersion,
+			"GitCommit":     sv.GitCommit,
+			"GoVersion":     sv.GoVersion,
+			"Os":            sv.Os,
+			"Arch":          sv.Arch,
+			"BuildTime":     reformatTime(sv.BuildTime),
+			"Experimental":  fmt.Sprint(sv.Experimental),
+		},
+	})
 }
 
 func reformatTime(s string) string {
@@ -195,5 +191,3 @@ func detailKeys(m map[string]string) []string {
 	sort.Strings(keys)
 	return keys
 }
-
-var _ = strings.TrimSpace

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newRevokeCommand(c *cli.CLI) *cobra.Command {
@@ -16,19 +15,7 @@ func newRevokeCommand(c *cli.CLI) *cobra.Command {
 		Short: "Remove trust for an image",
 		Args:  cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			named, err := reference.ParseNormalizedNamed(args[0])
-			if err != nil {
-				return err
-			}
-			// Without a tag every signature goes: the reference asks first,
-			// and a "no" ends the command quietly.
-			if _, tagged := named.(reference.Tagged); !tagged && !yes {
-				ok, err := c.Confirm(cmd.Context(), "Confirm you would like to delete all signature data for "+args[0]+"?")
-				if err != nil || !ok {
-					return err
-				}
-			}
-			if err := fetchRootOf(cmd.Context(), named); err != nil {
+			if err := fetchRoot(cmd.Context(), c, args[0]); err != nil {
 				return fmt.Errorf("could not remove signature for %s: %w", args[0], cause(err))
 			}
 			return nil

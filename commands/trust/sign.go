@@ -15,11 +15,7 @@ func newSignCommand(c *cli.CLI) *cobra.Command {
 		Short: "Sign an image",
 		Args:  cli.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			named, err := parseTagged(args[0])
-			if err != nil {
-				return err
-			}
-			if err := fetchRootOf(cmd.Context(), named); err != nil {
+			if err := fetchRoot(cmd.Context(), c, args[0]); err != nil {
 				return fmt.Errorf("Error: %w", err)
 			}
 			return nil

@@ -1,13 +1,12 @@
 package trust
 
 import (
-	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newSignerRemoveCommand(c *cli.CLI) *cobra.Command {
@@ -17,22 +16,19 @@ func newSignerRemoveCommand(c *cli.CLI) *cobra.Command {
 		Short: "Remove a signer",
 		Args:  cli.RequiresMinArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			signer := args[0]
-			return eachRepository(c, args[1:], "error removing signer from", func(repo string) error {
-				fmt.Fprintf(c.Out, "Removing signer %q from %s...\n", signer, repo)
+			var failed []string
+			for _, repo := range args[1:] {
+				fmt.Fprintf(c.Out, "Removing signer %q from %s...\n", args[0], repo)
 				c.Out.Flush()
-				named, err := reference.ParseNormalizedNamed(repo)
-				if err != nil {
-					return err
+				if err := fetchRoot(cmd.Context(), c, repo); err != nil {
+					fmt.Fprintf(c.Err, "error retrieving signers for %s: %v\n", repo, cause(err))
+					failed = append(failed, repo)
 				}
-				if signer == releasesRole {
-					return errors.New("releases is a reserved keyword and cannot be removed")
-				}
-				if err := fetchRootOf(cmd.Context(), named); err != nil {
-					return fmt.Errorf("error retrieving signers for %s: %w", repo, cause(err))
-				}
-				return nil
-			})
+			}
+			if len(failed) > 0 {
+				return fmt.Errorf("\nerror removing signer from: %s", strings.Join(failed, ", "))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&force, "force", "f", false, "Do not prompt for confirmation before removing the most recent signer")

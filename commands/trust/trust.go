@@ -1,6 +1,7 @@
 // Package trust holds `docker trust`: signatures of images kept by a
-// notary server. This client reaches the server as the reference does and
-// reports its errors the same way; the TUF signing itself is not
+// notary server. inspect reads and verifies them; the commands that would
+// sign (sign, revoke, signer, key) reach the server as the reference does
+// and report its errors the same way, but the signing itself is not
 // implemented (cli/trust.ErrUnsupported when a server answers).
 package trust
 
@@ -36,19 +37,18 @@ func Group(c *cli.CLI) *cobra.Command {
 // Entries is the root command `docker trust`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "trust", Build: Group}} }
 
-// fetchRoot reaches the notary server of the repository ref names and
-// returns its root metadata (or why not).
-func fetchRoot(ctx context.Context, ref string) error {
+// fetchRoot reaches the notary server of the repository ref names: the
+// commands that would change its trust data stop there (trust.ErrUnsupported
+// when the server answers).
+func fetchRoot(ctx context.Context, c *cli.CLI, ref string) error {
 	named, err := reference.ParseNormalizedNamed(ref)
 	if err != nil {
 		return err
 	}
-	return fetchRootOf(ctx, named)
-}
-
-func fetchRootOf(ctx context.Context, named reference.Named) error {
-	_, err := trust.FetchRoot(ctx, trust.Server(reference.Domain(named)), named.Name())
-	return err
+	if err := trust.Reach(ctx, c.ConfigDir(), reference.Domain(named), named.Name()); err != nil {
+		return err
+	}
+	return trust.ErrUnsupported
 }
 
 // cause is the error under "error contacting notary server: ", which some

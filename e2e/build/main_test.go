@@ -5,6 +5,7 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,7 +44,7 @@ func context(t *testing.T, files map[string]string) string {
 func lines(out string) []string {
 	var keep []string
 	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(l, " ---> ") || strings.HasPrefix(l, "Removing intermediate container ") {
+		if strings.HasPrefix(l, " ---> ") || stepID.MatchString(l) || strings.HasPrefix(l, "Removing intermediate container ") {
 			continue
 		}
 		keep = append(keep, l)
@@ -51,16 +52,27 @@ func lines(out string) []string {
 	return keep
 }
 
-var stepID = regexp.MustCompile(`(?m)^ ---> ([0-9a-f]{12})$`)
+// The engine's builder has its own dialect: Docker's "Step 1/2 : X" and
+// " ---> id" after every step, Podman's (Buildah's) "STEP 1/2: X" and
+// "--> id" after the steps that make a layer (not FROM).
+var stepID = regexp.MustCompile(`(?m)^( ---> [0-9a-f]{12}|--> [0-9a-f]{11})$`)
+
+// step is the line announcing step n of m.
+func step(n, m int, instruction string) string {
+	if e2etest.Podman() {
+		return fmt.Sprintf("STEP %d/%d: %s", n, m, instruction)
+	}
+	return fmt.Sprintf("Step %d/%d : %s", n, m, instruction)
+}
 
 // cleanupSteps removes, when the test ends, the images a legacy build made
-// for its steps (not the first, its base image), unless something else
-// uses them.
+// for its steps (not the base image, Docker's first), unless something
+// else uses them.
 func cleanupSteps(t *testing.T, out string) {
 	var ids []string
 	for i, m := range stepID.FindAllStringSubmatch(out, -1) {
-		if i > 0 {
-			ids = append(ids, m[1])
+		if i > 0 || e2etest.Podman() {
+			ids = append(ids, strings.Fields(m[1])[1])
 		}
 	}
 	docker(t, append([]string{"rmi"}, ids...)...)

@@ -3,6 +3,9 @@
 package completion
 
 import (
+	"encoding/json"
+	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -36,6 +39,18 @@ func TestCompletionFromEngine(t *testing.T) {
 	e2etest.RunOK(t, "create", "--network", "none", "--name", stopped, e2etest.Image, "true")
 	e2etest.RunOK(t, "tag", e2etest.Image, image+":v1")
 	e2etest.CleanupImage(t, image+":v1")
+	// Names as the engine lists them (Podman qualifies image names).
+	fixture, tagged := e2etest.RepoTag(t, e2etest.Image), e2etest.RepoTag(t, image+":v1")
+	var nets []struct{ Name string }
+	if _, body := e2etest.API(t, http.MethodGet, "/networks", nil); json.Unmarshal(body, &nets) != nil || len(nets) == 0 {
+		t.Fatalf("networks: %s", body)
+	}
+	var networks []string // the engine's own: Docker's bridge, host, none; Podman's podman
+	for _, n := range nets {
+		if !regexp.MustCompile(`-[0-9a-f]{10}`).MatchString(n.Name) { // other tests' come and go
+			networks = append(networks, n.Name)
+		}
+	}
 
 	tests := []struct {
 		args          []string
@@ -52,12 +67,12 @@ func TestCompletionFromEngine(t *testing.T) {
 		{[]string{"rm", ""}, []string{stopped}, []string{running}, ":4"},
 		{[]string{"rm", "-f", ""}, []string{running, stopped}, nil, ":4"},
 		{[]string{"container", "inspect", ""}, []string{running, stopped}, nil, ":4"},
-		{[]string{"run", ""}, []string{e2etest.Image, image + ":v1"}, []string{running}, ":4"},
-		{[]string{"rmi", ""}, []string{image + ":v1"}, nil, ":4"},
-		{[]string{"history", ""}, []string{image + ":v1"}, nil, ":4"},
-		{[]string{"tag", e2etest.Image, ""}, []string{image + ":v1"}, nil, ":4"},
-		{[]string{"push", ""}, []string{image + ":v1"}, nil, ":4"},
-		{[]string{"run", "--network", ""}, []string{"bridge", "host", "none"}, nil, ":4"},
+		{[]string{"run", ""}, []string{fixture, tagged}, []string{running}, ":4"},
+		{[]string{"rmi", ""}, []string{tagged}, nil, ":4"},
+		{[]string{"history", ""}, []string{tagged}, nil, ":4"},
+		{[]string{"tag", e2etest.Image, ""}, []string{tagged}, nil, ":4"},
+		{[]string{"push", ""}, []string{tagged}, nil, ":4"},
+		{[]string{"run", "--network", ""}, networks, nil, ":4"},
 		{[]string{"context", "use", ""}, []string{"default"}, nil, ":4"},
 		{[]string{"--context", ""}, []string{"default"}, nil, ":4"},
 	}

@@ -3,8 +3,6 @@
 package container
 
 import (
-	"encoding/json"
-	"net/http"
 	"testing"
 
 	"github.com/dockerclone/docker/e2e/e2etest"
@@ -61,20 +59,15 @@ func TestFlagsNewerThanTheAPIAreRefused(t *testing.T) {
 // TestFlagNewerThanTheEngineIsRefused: without DOCKER_API_VERSION the
 // negotiated version decides, checked before the argument count.
 func TestFlagNewerThanTheEngineIsRefused(t *testing.T) {
-	_, body := e2etest.API(t, http.MethodGet, "/version", nil)
-	var v struct{ APIVersion string }
-	if err := json.Unmarshal(body, &v); err != nil {
-		t.Fatal(err)
-	}
 	r := e2etest.Run(t, "push", "--platform", "linux/amd64")
-	if older(v.APIVersion, "1.46") {
-		want := `"--platform" requires API version 1.46, but the Docker daemon API version is ` + v.APIVersion + "\n"
+	if e2etest.APIBelow("1.46") {
+		want := `"--platform" requires API version 1.46, but the Docker daemon API version is ` + e2etest.APIVersion() + "\n"
 		if r.Code != 1 || r.Stderr != want {
 			t.Fatalf("want exit 1 and %q, got\n%s", want, r)
 		}
 		return
 	}
 	if r.Code != 1 || r.Stderr != "docker: 'docker push' requires 1 argument\n\nUsage:  docker push [OPTIONS] NAME[:TAG]\n\nRun 'docker push --help' for more information\n" {
-		t.Fatalf("API %s: got\n%s", v.APIVersion, r)
+		t.Fatalf("API %s: got\n%s", e2etest.APIVersion(), r)
 	}
 }

@@ -51,9 +51,15 @@ var hermeticEnv = []string{
 	"DOCKER_CERT_PATH", "DOCKER_TLS", "DOCKER_TLS_VERIFY",
 }
 
+// apiVersion is pinned as DOCKER_API_VERSION in every run: $E2E_API_VERSION,
+// set by the version matrix (make test-matrix). "" negotiates.
+var apiVersion string
+
 // Main checks the environment the e2e tests need, failing loudly rather than
-// skipping, and runs the tests: func TestMain(m *testing.M) { e2etest.Main(m) }
-func Main(m *testing.M) {
+// skipping, and runs the tests: func TestMain(m *testing.M) { e2etest.Main(m) }.
+// The cleanups run after the tests.
+func Main(m *testing.M, cleanups ...func()) {
+	apiVersion = os.Getenv("E2E_API_VERSION")
 	if err := checkEnv(); err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: %v\n", err)
 		os.Exit(2)
@@ -61,7 +67,16 @@ func Main(m *testing.M) {
 	for _, k := range hermeticEnv {
 		os.Unsetenv(k)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, f := range cleanups {
+		f()
+	}
+	// Whatever the tests did, the password must not have leaked.
+	if err := checkSecrets(os.Getenv("E2E_REG_PASS")); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: %v\n", err)
+		code = 1
+	}
+	os.Exit(code)
 }
 
 func checkEnv() error {
@@ -160,6 +175,9 @@ func RunWith(t testing.TB, opts Options, args ...string) Result {
 
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = append(os.Environ(), "DOCKER_CONFIG="+configFor(t))
+	if apiVersion != "" {
+		cmd.Env = append(cmd.Env, "DOCKER_API_VERSION="+apiVersion)
+	}
 	cmd.Env = append(cmd.Env, opts.Env...) // later duplicates win
 	cmd.Stdin = opts.Stdin
 	var stdout, stderr bytes.Buffer
@@ -169,6 +187,7 @@ func RunWith(t testing.TB, opts Options, args ...string) Result {
 
 	err = cmd.Run()
 	r := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	record(t, r)
 	var exitErr *exec.ExitError
 	switch {
 	case ctx.Err() != nil:

@@ -22,6 +22,7 @@ func fakeBinary(t *testing.T) {
 	}
 	t.Setenv("DOCKER_BIN", bin)
 	t.Setenv("DOCKER_CONFIG", "")
+	t.Setenv("E2E_OUTPUT_DIR", t.TempDir()) // recorded output stays in the test
 }
 
 func TestRun(t *testing.T) {
@@ -121,5 +122,42 @@ func TestCleanupRemovesThroughTheEngine(t *testing.T) {
 	}
 	if err := ping(); err != nil {
 		t.Errorf("ping: %v", err)
+	}
+}
+
+// The secret check finds a password in any recorded output or engine log,
+// and only there.
+func TestCheckSecrets(t *testing.T) {
+	fakeBinary(t)
+	state := t.TempDir()
+	t.Setenv("E2E_STATE", state)
+	t.Setenv("E2E_OUTPUT_DIR", "")
+	Run(t, "hello")
+	if err := checkSecrets("s3cr3t-pw"); err != nil {
+		t.Fatalf("clean outputs: %v", err)
+	}
+	RunStdin(t, "s3cr3t-pw", "login") // the fake binary echoes its stdin
+	err := checkSecrets("s3cr3t-pw")
+	if err == nil || !strings.Contains(err.Error(), "<PASSWORD>") || strings.Contains(err.Error(), "s3cr3t-pw") {
+		t.Fatalf("leak in output: %v", err)
+	}
+	os.RemoveAll(OutputDir())
+	if err := os.WriteFile(filepath.Join(state, "registry.log"), []byte("auth s3cr3t-pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkSecrets("s3cr3t-pw"); err == nil || !strings.Contains(err.Error(), "registry.log:1") {
+		t.Fatalf("leak in registry log: %v", err)
+	}
+	// An output too large to keep is checked whole when recorded.
+	os.Remove(filepath.Join(state, "registry.log"))
+	t.Setenv("E2E_REG_PASS", "s3cr3t-pw")
+	huge := strings.Repeat("x", maxRecord)
+	RunStdin(t, huge+"s3cr3t-pw"+huge, "logs")
+	err = checkSecrets("s3cr3t-pw")
+	recordMu.Lock()
+	leaks = nil
+	recordMu.Unlock()
+	if err == nil || !strings.Contains(err.Error(), "the output of "+t.Name()) {
+		t.Fatalf("leak in a large output: %v", err)
 	}
 }

@@ -70,13 +70,26 @@ func engineDo(ctx context.Context, method, path string, body any) (int, []byte, 
 func ping() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	code, body, err := engineDo(ctx, http.MethodGet, "/_ping", nil)
+	client, base, err := engineHTTP()
 	if err != nil {
 		return err
 	}
-	if code != http.StatusOK {
-		return fmt.Errorf("GET /_ping: %d %s", code, body)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/_ping", nil)
+	if err != nil {
+		return err
 	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET /_ping: %d %s", resp.StatusCode, body)
+	}
+	podman = resp.Header.Get("Libpod-Api-Version") != ""
+	experimental = resp.Header.Get("Docker-Experimental") == "true"
+	engineAPI = resp.Header.Get("Api-Version")
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"regexp"
 	"strings"
 	"testing"
@@ -28,20 +29,23 @@ func TestTagAndRemove(t *testing.T) {
 		t.Errorf("bad target: %s", r)
 	}
 
+	// Untagged as the engine names them (Podman qualifies the names).
+	want := "Untagged: " + e2etest.RepoTag(t, name+":latest") + "\nUntagged: " + e2etest.RepoTag(t, name+":2") + "\n"
 	r = e2etest.RunOK(t, "rmi", name, name+":2")
-	if r.Stdout != "Untagged: "+name+":latest\nUntagged: "+name+":2\n" {
-		t.Errorf("rmi output %q", r.Stdout)
+	if r.Stdout != want {
+		t.Errorf("rmi output %q, want %q", r.Stdout, want)
 	}
 	if !e2etest.Exists(t, "images", e2etest.Image) {
 		t.Fatal("rmi of extra tags removed the fixture image")
 	}
 
+	noSuch := e2etest.DaemonError(t, http.MethodDelete, "/images/"+name) + "\n"
 	r = e2etest.Run(t, "rmi", name)
-	if r.Code != 1 || r.Stderr != "Error response from daemon: No such image: "+name+":latest\n" {
+	if r.Code != 1 || r.Stderr != noSuch {
 		t.Errorf("rmi of a missing image: %s", r)
 	}
 	r = e2etest.Run(t, "image", "rm", "-f", name)
-	if r.Code != 0 || r.Stderr != "Error response from daemon: No such image: "+name+":latest\n" {
+	if r.Code != 0 || r.Stderr != noSuch {
 		t.Errorf("rmi -f of a missing image: %s", r)
 	}
 }
@@ -65,16 +69,26 @@ func oneFileTar(t *testing.T) string {
 func TestImportThenRemoveDeletes(t *testing.T) {
 	name := e2etest.ImageName(t, "hx-imp")
 	r := e2etest.RunStdin(t, oneFileTar(t), "import", "-m", "e2e msg", "-", name)
-	if r.Code != 0 || !regexp.MustCompile(`^sha256:[0-9a-f]{64}\n$`).MatchString(r.Stdout) {
+	printed := regexp.MustCompile(`^(sha256:[0-9a-f]{64})\n$`)
+	if e2etest.Podman() {
+		// Podman's import progress message carries the ID as its id too.
+		printed = regexp.MustCompile(`^(sha256:[0-9a-f]{64}): sha256:[0-9a-f]{64}\n$`)
+	}
+	m := printed.FindStringSubmatch(r.Stdout)
+	if r.Code != 0 || m == nil {
 		t.Fatalf("import: %s", r)
 	}
-	id := strings.TrimSpace(r.Stdout)
+	id := m[1]
 	r = e2etest.RunOK(t, "history", "--format", "{{.Comment}}", name)
 	if r.Stdout != "e2e msg\n" {
 		t.Errorf("history of the imported image: %q", r.Stdout)
 	}
+	untagged := "Untagged: " + e2etest.RepoTag(t, name+":latest") + "\n"
+	if e2etest.Podman() {
+		id = strings.TrimPrefix(id, "sha256:") // Podman's Deleted lines name bare IDs
+	}
 	r = e2etest.RunOK(t, "rmi", name)
-	if !strings.Contains(r.Stdout, "Untagged: "+name+":latest\n") || !strings.Contains(r.Stdout, "Deleted: "+id+"\n") {
+	if !strings.Contains(r.Stdout, untagged) || !strings.Contains(r.Stdout, "Deleted: "+id+"\n") {
 		t.Errorf("rmi output %q, want Untagged and Deleted %s", r.Stdout, id)
 	}
 }
@@ -89,7 +103,7 @@ func TestImageInspect(t *testing.T) {
 		t.Errorf("not indented by 4 spaces:\n%.80s", r.Stdout)
 	}
 	r = e2etest.RunOK(t, "image", "inspect", "-f", "{{.Id}} {{.Os}} {{json .RepoTags}}", e2etest.Image)
-	if !regexp.MustCompile(`^sha256:[0-9a-f]{64} linux \[.*"` + e2etest.Image + `".*\]\n$`).MatchString(r.Stdout) {
+	if !regexp.MustCompile(`^sha256:[0-9a-f]{64} linux \[.*"` + e2etest.RepoTag(t, e2etest.Image) + `".*\]\n$`).MatchString(r.Stdout) {
 		t.Errorf("template output %q", r.Stdout)
 	}
 	r = e2etest.Run(t, "image", "inspect", "hx-missing-image")

@@ -5,6 +5,7 @@ package plugin
 import (
 	"archive/tar"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,6 +43,22 @@ func TestPluginLifecycle(t *testing.T) {
 		}
 	})
 	dir := pluginDir(t)
+	if code, _ := e2etest.API(t, http.MethodGet, "/plugins", nil); code == http.StatusNotFound {
+		// No plugin API (Podman): its answer is the error.
+		for _, tc := range []struct {
+			args         []string
+			method, path string
+		}{
+			{[]string{"plugin", "create", name, dir}, http.MethodPost, "/plugins/create?name=" + name},
+			{[]string{"plugin", "ls"}, http.MethodGet, "/plugins"},
+		} {
+			want := e2etest.DaemonError(t, tc.method, tc.path) + "\n"
+			if r := e2etest.Run(t, tc.args...); r.Code != 1 || r.Stderr != want {
+				t.Errorf("%v without a plugin API: want %q; got %s", tc.args, want, r)
+			}
+		}
+		return
+	}
 	r := e2etest.RunOK(t, "plugin", "create", name, dir)
 	if r.Stdout != name+"\n" {
 		t.Fatalf("create: %s", r)

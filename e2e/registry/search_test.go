@@ -3,6 +3,7 @@
 package registry
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 
@@ -13,12 +14,12 @@ import (
 // Hub must come out as the reference prints it.
 func TestSearchWithoutInternet(t *testing.T) {
 	r := e2etest.Run(t, "search", "--limit", "3", "busybox")
-	if r.Code != 1 || r.Stdout != "" ||
-		!strings.HasPrefix(r.Stderr, `Error response from daemon: Get "https://index.docker.io/v1/search?q=busybox&n=3": `) {
-		t.Fatalf("%s", r)
+	if want := e2etest.DaemonError(t, http.MethodGet, "/images/search?limit=3&term=busybox") + "\n"; r.Code != 1 || r.Stdout != "" || r.Stderr != want ||
+		!e2etest.Podman() && !strings.HasPrefix(r.Stderr, `Error response from daemon: Get "https://index.docker.io/v1/search?q=busybox&n=3": `) {
+		t.Fatalf("want %q; got %s", want, r)
 	}
 	r = e2etest.Run(t, "search", "--limit", "101", "busybox")
-	if r.Code != 1 || r.Stderr != "Error response from daemon: Limit 101 is outside the range of [1, 100]\n" {
-		t.Fatalf("limit: %s", r)
+	if want := e2etest.DaemonError(t, http.MethodGet, "/images/search?limit=101&term=busybox") + "\n"; r.Code != 1 || r.Stderr != want {
+		t.Fatalf("limit: want %q; got %s", want, r)
 	}
 }

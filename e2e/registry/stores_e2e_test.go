@@ -29,9 +29,17 @@ func pullOK(t *testing.T, env []string) {
 func pullDenied(t *testing.T, env []string) {
 	t.Helper()
 	r := e2etest.RunEnv(t, env, "pull", "-q", e2etest.RegistryImage(t))
-	if r.Code != 1 || !strings.Contains(r.Stderr, "no basic auth credentials") {
+	if r.Code != 1 || r.Stderr != deniedPull(t)+"\n" {
 		t.Fatalf("pull without credentials: %s", r)
 	}
+}
+
+// deniedPull is the engine's refusal of the fixture's pull without
+// credentials (Docker: "no basic auth credentials", Podman: "unauthorized").
+func deniedPull(t *testing.T) string {
+	t.Helper()
+	repo := strings.TrimSuffix(e2etest.RegistryImage(t), ":latest")
+	return e2etest.StreamError(t, "/images/create?fromImage="+repo+"&tag=latest", false)
 }
 
 func TestStoreKinds(t *testing.T) {
@@ -230,7 +238,7 @@ func TestSwitchingBinaries(t *testing.T) {
 			pullOK(t, env)
 			// Our logout, then the reference has nothing left.
 			e2etest.RunEnv(t, env, "logout", addr)
-			if r := runReference(t, env, "", "pull", "-q", ref); r.Code == 0 || !strings.Contains(r.Stderr, "no basic auth credentials") {
+			if r := runReference(t, env, "", "pull", "-q", ref); r.Code == 0 || r.Stderr != deniedPull(t)+"\n" {
 				t.Errorf("reference pull after our logout: %s", r)
 			}
 		})

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -102,33 +103,36 @@ func removeAtEnd(t *testing.T, kind, name string) {
 	})
 }
 
-// createService creates a replicated busybox service through the engine
-// (service create itself is not part of this client yet) and waits until
-// its tasks run.
+// removeStackAtEnd removes what a stack left when the test ends, through
+// the engine: services, secrets, configs, then networks.
+func removeStackAtEnd(t *testing.T, stack string) {
+	t.Cleanup(func() {
+		filter := url.QueryEscape(`{"label":{"com.docker.stack.namespace=` + stack + `":true}}`)
+		for _, kind := range []string{"services", "secrets", "configs", "networks"} {
+			_, body := engine(t, manager(), http.MethodGet, "/"+kind+"?filters="+filter, nil)
+			var objs []struct{ ID, Id string }
+			_ = json.Unmarshal(body, &objs)
+			for _, o := range objs {
+				engine(t, manager(), http.MethodDelete, "/"+kind+"/"+o.ID+o.Id, nil)
+			}
+		}
+	})
+}
+
+// createService creates a replicated busybox service with this client,
+// detached, and waits until its tasks run; it is removed at the end of
+// the test.
 func createService(t *testing.T, name string, replicas int, maxPerNode int, args ...string) string {
 	t.Helper()
-	spec := map[string]any{
-		"Name":   name,
-		"Labels": map[string]string{"e2e": "swarm"},
-		"TaskTemplate": map[string]any{
-			"ContainerSpec": map[string]any{"Image": e2etest.Image, "Args": args},
-			"Placement":     map[string]any{"MaxReplicas": maxPerNode},
-		},
-		"Mode":         map[string]any{"Replicated": map[string]any{"Replicas": replicas}},
-		"EndpointSpec": map[string]any{"Mode": "vip"},
-	}
-	code, body := engine(t, manager(), http.MethodPost, "/services/create", spec)
-	if code != http.StatusCreated {
-		t.Fatalf("services/create: %d %s", code, body)
-	}
-	var created struct{ ID string }
-	_ = json.Unmarshal(body, &created)
-	removeAtEnd(t, "services", created.ID)
+	r := e2etest.RunOK(t, append([]string{"service", "create", "-d", "--no-resolve-image", "--name", name, "--label", "e2e=swarm",
+		"--replicas", strconv.Itoa(replicas), "--replicas-max-per-node", strconv.Itoa(maxPerNode), e2etest.Image}, args...)...)
+	id := strings.TrimSpace(r.Stdout)
+	removeAtEnd(t, "services", id)
 	waitFor(t, "the tasks of "+name+" to run", func() bool {
 		r := e2etest.Run(t, "service", "ls", "-f", "name="+name, "--format", "{{.Replicas}}")
 		return strings.HasPrefix(r.Stdout, strconv.Itoa(replicas)+"/"+strconv.Itoa(replicas))
 	})
-	return created.ID
+	return id
 }
 
 // waitFor polls cond for up to a minute.

@@ -89,3 +89,32 @@ func TestLogsFromTwoNodes(t *testing.T) {
 		t.Fatalf("node ps of both nodes: %q", r.Stdout)
 	}
 }
+
+// TestReplicatedAcrossNodes: one task per node, the convergence counted
+// over the three, then scaled down and updated.
+func TestReplicatedAcrossNodes(t *testing.T) {
+	multiNode(t)
+	name := e2etest.UniqueName(t, "e2e-spread")
+	r := e2etest.Run(t, "service", "create", "--name", name, "--replicas", "3", "--replicas-max-per-node", "1", "--update-monitor", "1s",
+		"--update-parallelism", "0", "--stop-signal", "KILL", "--no-resolve-image", "busybox", "sleep", "600")
+	id := strings.SplitN(r.Stdout, "\n", 2)[0]
+	if len(id) == 25 {
+		removeAtEnd(t, "services", id)
+	}
+	if r.Code != 0 || !strings.HasPrefix(r.Stdout, id+"\noverall progress: 0 out of 3 tasks\n1/3:  \n2/3:  \n3/3:  \n") ||
+		!strings.Contains(r.Stdout, "\noverall progress: 3 out of 3 tasks\n") || !strings.HasSuffix(r.Stdout, "verify: Service "+id+" converged\n") {
+		t.Fatalf("create: %s", r)
+	}
+	r = e2etest.RunOK(t, "service", "ps", "--no-resolve", "-f", "desired-state=running", "--format", "{{.Node}}", name)
+	if nodes := strings.Fields(r.Stdout); len(nodes) != 3 || nodes[0] == nodes[1] || nodes[1] == nodes[2] || nodes[0] == nodes[2] {
+		t.Fatalf("tasks not spread over the nodes: %q", r.Stdout)
+	}
+	if r = e2etest.RunOK(t, "service", "scale", name+"=1"); !strings.HasPrefix(r.Stdout, name+" scaled to 1\noverall progress: ") ||
+		!strings.HasSuffix(r.Stdout, "verify: Service "+name+" converged\n") {
+		t.Fatalf("scale: %s", r)
+	}
+	r = e2etest.RunOK(t, "service", "update", "--env-add", "X=1", name)
+	if !strings.HasPrefix(r.Stdout, name+"\noverall progress: ") || !strings.HasSuffix(r.Stdout, "verify: Service "+name+" converged\n") {
+		t.Fatalf("update: %s", r)
+	}
+}

@@ -1,8 +1,10 @@
-package reference
+package differential
 
-// Differential test against github.com/distribution/reference, the package
-// this one replaces: every input must give the same results and error texts.
-// The import is test-only and never reaches the binary.
+// Differential test of cli/reference against github.com/distribution/reference,
+// the package it replaces: every input must give the same results and error
+// texts. It is a module of its own because the CLI's go.mod replaces
+// github.com/distribution/reference (see internal/README.md); run it with
+// `make unit`.
 
 import (
 	_ "crypto/sha256" // go-digest only accepts algorithms linked into the binary,
@@ -13,56 +15,61 @@ import (
 	"testing"
 
 	upstream "github.com/distribution/reference"
+
+	"github.com/dockerclone/docker/cli/reference"
 )
+
+// hex64 is a well-formed sha256 digest encoding.
+var hex64 = strings.Repeat("0123456789abcdef", 4)
 
 func describeOurs(s string) string {
 	var b strings.Builder
-	ref, err := ParseNormalizedNamed(s)
+	ref, err := reference.ParseNormalizedNamed(s)
 	fmt.Fprintf(&b, "normalized: %s\n", describeNamed(ref, err))
 	if err == nil {
-		tagged := TagNameOnly(ref)
+		tagged := reference.TagNameOnly(ref)
 		fmt.Fprintf(&b, "tagNameOnly: %s\n", describeNamed(tagged, nil))
-		fmt.Fprintf(&b, "trim: %s\n", describeNamed(TrimNamed(ref), nil))
+		fmt.Fprintf(&b, "trim: %s\n", describeNamed(reference.TrimNamed(ref), nil))
 		for _, tag := range []string{"v1.2", "-bad", ".x", "_ok", strings.Repeat("t", 129)} {
-			withTag, err := WithTag(ref, tag)
+			withTag, err := reference.WithTag(ref, tag)
 			fmt.Fprintf(&b, "withTag %s: %s\n", tag, describeNamed(asNamed(withTag), err))
 		}
 	}
-	anyRef, err := ParseAnyReference(s)
+	anyRef, err := reference.ParseAnyReference(s)
 	fmt.Fprintf(&b, "any: err=%v", err)
 	if err == nil {
-		fmt.Fprintf(&b, " string=%s familiar=%s", anyRef.String(), FamiliarString(anyRef))
-		if n, ok := anyRef.(Named); ok {
+		fmt.Fprintf(&b, " string=%s familiar=%s", anyRef.String(), reference.FamiliarString(anyRef))
+		if n, ok := anyRef.(reference.Named); ok {
 			fmt.Fprintf(&b, " named=%s", n.Name())
 		}
-		if d, ok := anyRef.(Digested); ok {
+		if d, ok := anyRef.(reference.Digested); ok {
 			fmt.Fprintf(&b, " digest=%s", d.Digest())
 		}
 	}
 	return b.String()
 }
 
-func asNamed(r NamedTagged) Named {
+func asNamed(r reference.NamedTagged) reference.Named {
 	if r == nil {
 		return nil
 	}
 	return r
 }
 
-func describeNamed(ref Named, err error) string {
+func describeNamed(ref reference.Named, err error) string {
 	if err != nil {
 		return "err=" + err.Error()
 	}
 	s := fmt.Sprintf("string=%s name=%s domain=%s familiarName=%s familiar=%s nameOnly=%v",
-		ref.String(), ref.Name(), Domain(ref), FamiliarName(ref), FamiliarString(ref), IsNameOnly(ref))
-	if t, ok := ref.(Tagged); ok {
+		ref.String(), ref.Name(), reference.Domain(ref), reference.FamiliarName(ref), reference.FamiliarString(ref), reference.IsNameOnly(ref))
+	if t, ok := ref.(reference.Tagged); ok {
 		s += " tag=" + t.Tag()
 	}
-	if d, ok := ref.(Digested); ok {
+	if d, ok := ref.(reference.Digested); ok {
 		s += " digest=" + d.Digest().String()
 	}
-	_, nt := ref.(NamedTagged)
-	_, c := ref.(Canonical)
+	_, nt := ref.(reference.NamedTagged)
+	_, c := ref.(reference.Canonical)
 	return s + fmt.Sprintf(" namedTagged=%v canonical=%v", nt, c)
 }
 
@@ -223,16 +230,16 @@ func TestDifferentialForeignNamed(t *testing.T) {
 	for _, s := range []string{"foo/bar", "localhost:5000/a", "docker.io/library/x", "docker.io/x/y", "a_b/c",
 		"UPPER/x", "x", "[::1]:5000/a/b", "not a name", ""} {
 		ours, theirs := plainName(s), plainName(s)
-		got := fmt.Sprintf("%s|%s|%s|%s", Domain(ours), TrimNamed(ours), FamiliarName(ours), FamiliarString(ours))
+		got := fmt.Sprintf("%s|%s|%s|%s", reference.Domain(ours), reference.TrimNamed(ours), reference.FamiliarName(ours), reference.FamiliarString(ours))
 		want := fmt.Sprintf("%s|%s|%s|%s", upstream.Domain(theirs), upstream.TrimNamed(theirs),
 			upstream.FamiliarName(theirs), upstream.FamiliarString(theirs))
 		if got != want {
 			t.Errorf("foreign %q: ours %q, upstream %q", s, got, want)
 		}
-		o, oerr := WithTag(ours, "t")
+		o, oerr := reference.WithTag(ours, "t")
 		u, uerr := upstream.WithTag(theirs, "t")
-		if fmt.Sprint(o, oerr, IsNameOnly(ours)) != fmt.Sprint(u, uerr, upstream.IsNameOnly(theirs)) {
-			t.Errorf("WithTag(foreign %q): ours %v %v, upstream %v %v", s, o, oerr, u, uerr)
+		if fmt.Sprint(o, oerr, reference.IsNameOnly(ours)) != fmt.Sprint(u, uerr, upstream.IsNameOnly(theirs)) {
+			t.Errorf("reference.WithTag(foreign %q): ours %v %v, upstream %v %v", s, o, oerr, u, uerr)
 		}
 	}
 }

@@ -1,0 +1,29 @@
+package service
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
+)
+
+func newRollbackCommand(c *cli.CLI) *cobra.Command {
+	var o serviceOptions
+	cmd := &cobra.Command{
+		Use:   "rollback [OPTIONS] SERVICE",
+		Short: "Revert changes to a service's configuration",
+		Args:  cli.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			// The daemon returns to the previous spec; it is followed like an update.
+			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: true, NoAuthFrom: true}, nil)
+		},
+	}
+	addWaitFlags(cmd, &o)
+	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "Suppress progress output")
+	return cli.MinAPICommand(cmd, "1.31")
+}
+
+// addWaitFlags declares --detach (rollback and scale).
+func addWaitFlags(cmd *cobra.Command, o *serviceOptions) {
+	cmd.Flags().BoolVarP(&o.detach, "detach", "d", false, "Exit immediately instead of waiting for the service to converge")
+}
