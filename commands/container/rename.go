@@ -12,15 +12,9 @@ import (
 )
 
 func newRenameCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:         "rename CONTAINER NEW_NAME",
-		Short:       "Rename a container",
-		Args:        cli.ExactArgs(2),
-		Annotations: map[string]string{"aliases": "docker container rename, docker rename"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRename(cmd.Context(), c, args[0], args[1])
-		},
-	}
+	return cli.Command("rename CONTAINER NEW_NAME", "Rename a container", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runRename(cmd.Context(), c, args[0], args[1]) },
+		"docker container rename", "docker rename")
 }
 
 // runRename prints the daemon's error itself and then fails with the
