@@ -25,12 +25,14 @@ func (c *CLI) NewInspect(spec string) (*format.Inspect, error) {
 	return w, nil
 }
 
-// InspectEach is an inspect command over engine objects: the format is
-// checked before dialing, then add fetches each name and adds it to w;
-// what was found is printed in argument order, the errors of the rest come
-// after it.
-func (c *CLI) InspectEach(ctx context.Context, spec string, names []string,
-	add func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error) error {
+// InspectFunc fetches the object called name and adds it to w.
+type InspectFunc func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error
+
+// InspectEach is the run of every inspect command over engine objects: the
+// format is checked before dialing, then add fetches each name and adds it
+// to w; what was found is printed in argument order, the errors of the rest
+// come after it.
+func (c *CLI) InspectEach(ctx context.Context, spec string, names []string, add InspectFunc) error {
 	w, err := c.NewInspect(spec)
 	var client *engine.Client
 	if err == nil {
@@ -40,6 +42,17 @@ func (c *CLI) InspectEach(ctx context.Context, spec string, names []string,
 		return err
 	}
 	return w.Each(names, func(name string) error { return add(ctx, client, w, name) })
+}
+
+// InspectCommand is the "inspect" of a kind of engine object, with
+// -f/--format; flags of its own are declared on the result.
+func InspectCommand(c *CLI, use, short string, add InspectFunc) *cobra.Command {
+	var spec string
+	cmd := Command(use, short, RequiresMinArgs(1), func(cmd *cobra.Command, names []string) error {
+		return c.InspectEach(cmd.Context(), spec, names, add)
+	})
+	cmd.Flags().StringVarP(&spec, "format", "f", "", format.InspectUsage)
+	return cmd
 }
 
 // FetchAll gets every named object, in order, for layouts that print
@@ -100,46 +113,33 @@ type Inspector[T any] struct {
 // RunInspect prints the named objects. --pretty (which wins over --format)
 // prints nothing unless every object was found.
 func RunInspect[T any](ctx context.Context, c *CLI, o InspectOptions, names []string, in Inspector[T]) error {
-	var w *format.Inspect
 	if !o.Pretty {
-		var err error
-		if w, err = c.NewInspect(o.Format); err != nil {
-			return err
-		}
+		return c.InspectEach(ctx, o.Format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
+			v, raw, err := in.Get(client, ctx, name)
+			if err != nil {
+				return err
+			}
+			return in.Add(w, v, raw)
+		})
 	}
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
 	}
-	get := func(name string) (T, []byte, error) { return in.Get(client, ctx, name) }
-	if o.Pretty {
-		objects, err := FetchAll(names, get)
-		for i := range objects {
-			in.Pretty(ctx, c.Out, client, &objects[i])
-		}
-		return err
+	objects, err := FetchAll(names, func(name string) (T, []byte, error) { return in.Get(client, ctx, name) })
+	for i := range objects {
+		in.Pretty(ctx, c.Out, client, &objects[i])
 	}
-	return w.Each(names, func(name string) error {
-		v, raw, err := get(name)
-		if err != nil {
-			return err
-		}
-		return in.Add(w, v, raw)
-	})
+	return err
 }
 
 // NewInspectCommand is the "inspect" of a kind of swarm object, with
 // --format and --pretty.
 func NewInspectCommand[T any](c *CLI, use, short string, in Inspector[T]) *cobra.Command {
 	var o InspectOptions
-	cmd := &cobra.Command{
-		Use:   use,
-		Short: short,
-		Args:  RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return RunInspect(cmd.Context(), c, o, args, in)
-		},
-	}
+	cmd := Command(use, short, RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+		return RunInspect(cmd.Context(), c, o, args, in)
+	})
 	o.AddFlags(cmd.Flags())
 	return cmd
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli/engine"
@@ -30,6 +31,28 @@ func (p *PruneFlags) Confirm(ctx context.Context, c *CLI, warning string) (bool,
 		return true, nil
 	}
 	return c.Confirm(ctx, warning)
+}
+
+// NewPruneCommand is a "prune [OPTIONS]" (API 1.25 and later) with p's
+// flags, the filter's usage showing example; run does the work.
+func NewPruneCommand(short, example string, p *PruneFlags, run func(ctx context.Context) error) *cobra.Command {
+	cmd := Command("prune [OPTIONS]", short, NoArgs, func(cmd *cobra.Command, _ []string) error { return run(cmd.Context()) })
+	p.Add(cmd.Flags(), example)
+	return MinAPICommand(cmd, "1.25")
+}
+
+// Prune asks warning unless forced (a "no" is not an error), then dials
+// and runs prune with the command line's filters and the config's.
+func (p *PruneFlags) Prune(ctx context.Context, c *CLI, warning string,
+	prune func(ctx context.Context, client *engine.Client, f engine.Filters) error) error {
+	if ok, err := p.Confirm(ctx, c, warning); err != nil || !ok {
+		return err
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	return prune(ctx, client, c.PruneFilters(p.Filter.Value()))
 }
 
 // PrintPruned lists what a prune removed under title, followed by a blank

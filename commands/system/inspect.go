@@ -19,42 +19,28 @@ var inspectTypes = []string{"config", "container", "image", "network", "node", "
 
 // newInspectCommand is the top-level `docker inspect`, which looks a name up
 // as a container, image, network, volume, swarm object (on a manager) and
-// plugin, in that order.
+// plugin, in that order. An unknown --type is refused before anything else.
 func newInspectCommand(c *cli.CLI) *cobra.Command {
-	var opts inspectOptions
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] NAME|ID [NAME|ID...]",
-		Short: "Return low-level information on Docker objects",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInspect(cmd.Context(), c, opts, args)
-		},
+	var l inspectLookup
+	cmd := cli.InspectCommand(c, "inspect [OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on Docker objects",
+		func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
+			l.client = client
+			raw, kind, err := l.find(ctx, l.kind, name)
+			if err != nil {
+				return err
+			}
+			return w.Add(raw, shapes.New(kind))
+		})
+	cmd.PreRunE = func(*cobra.Command, []string) error {
+		if l.kind != "" && !inspectKnownType(l.kind) {
+			return fmt.Errorf("unknown type: %q: must be one of %s", l.kind, inspectQuotedTypes())
+		}
+		return nil
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
-	f.BoolVarP(&opts.size, "size", "s", false, "Display total file sizes if the type is container")
-	f.StringVar(&opts.kind, "type", "", "Only inspect objects of the given type")
+	f.BoolVarP(&l.size, "size", "s", false, "Display total file sizes if the type is container")
+	f.StringVar(&l.kind, "type", "", "Only inspect objects of the given type")
 	return cmd
-}
-
-type inspectOptions struct {
-	format, kind string
-	size         bool
-}
-
-func runInspect(ctx context.Context, c *cli.CLI, opts inspectOptions, names []string) error {
-	if opts.kind != "" && !inspectKnownType(opts.kind) {
-		return fmt.Errorf("unknown type: %q: must be one of %s", opts.kind, inspectQuotedTypes())
-	}
-	l := inspectLookup{size: opts.size}
-	return c.InspectEach(ctx, opts.format, names, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
-		l.client = client
-		raw, kind, err := l.find(ctx, opts.kind, name)
-		if err != nil {
-			return err
-		}
-		return w.Add(raw, shapes.New(kind))
-	})
 }
 
 func inspectKnownType(t string) bool {
@@ -77,6 +63,7 @@ func inspectQuotedTypes() string {
 // inspectLookup finds objects by name across the object types.
 type inspectLookup struct {
 	client  *engine.Client
+	kind    string // --type: only this kind
 	size    bool
 	manager *bool // swarm manager? asked once, when first needed
 }

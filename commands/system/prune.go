@@ -21,20 +21,14 @@ type systemPruneOptions struct {
 
 func newSystemPruneCommand(c *cli.CLI) *cobra.Command {
 	var o systemPruneOptions
-	cmd := &cobra.Command{
-		Use:   "prune [OPTIONS]",
-		Short: "Remove unused data",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runSystemPrune(cmd.Context(), c, &o)
-		},
-	}
+	cmd := cli.NewPruneCommand("Remove unused data", "label=<key>=<value>", &o.PruneFlags, func(ctx context.Context) error {
+		return runSystemPrune(ctx, c, &o)
+	})
 	f := cmd.Flags()
-	o.Add(f, "label=<key>=<value>")
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused images not just dangling ones")
 	f.BoolVar(&o.volumes, "volumes", false, "Prune anonymous volumes")
 	cli.MinAPI(f, "1.28", "filter")
-	return cli.MinAPICommand(cmd, "1.25")
+	return cmd
 }
 
 // systemPruneWarning lists what goes and the filters that narrow it.

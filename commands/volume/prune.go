@@ -22,19 +22,13 @@ type pruneOptions struct {
 
 func newPruneCommand(c *cli.CLI) *cobra.Command {
 	var o pruneOptions
-	cmd := &cobra.Command{
-		Use:   "prune [OPTIONS]",
-		Short: "Remove unused local volumes",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPrune(cmd.Context(), c, &o)
-		},
-	}
+	cmd := cli.NewPruneCommand("Remove unused local volumes", "label=<label>", &o.PruneFlags, func(ctx context.Context) error {
+		return runPrune(ctx, c, &o)
+	})
 	f := cmd.Flags()
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused volumes, not just anonymous ones")
-	o.Add(f, "label=<label>")
 	cli.MinAPI(f, "1.42", "all")
-	return cli.MinAPICommand(cmd, "1.25")
+	return cmd
 }
 
 // runPrune removes unused volumes: before API 1.42 the daemon removes every
