@@ -21,9 +21,14 @@ func (r *ObjectRow) CreatedAt() string { return HumanDuration(time.Since(r.Creat
 func (r *ObjectRow) UpdatedAt() string { return HumanDuration(time.Since(r.Updated)) + " ago" }
 
 // Labels joins key=value pairs with commas, sorted.
-func (r *ObjectRow) Labels() string {
-	kv := make([]string, 0, len(r.LabelMap))
-	for k, v := range r.LabelMap {
+func (r *ObjectRow) Labels() string { return JoinLabels(r.LabelMap) }
+
+// JoinLabels is the LABELS column of a list: key=value pairs joined with
+// commas, sorted (the reference's follow a map's order, so any order is as
+// right).
+func JoinLabels(labels map[string]string) string {
+	kv := make([]string, 0, len(labels))
+	for k, v := range labels {
 		kv = append(kv, k+"="+v)
 	}
 	slices.Sort(kv)
