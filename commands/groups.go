@@ -40,7 +40,7 @@ func entries() []cli.Entry {
 		checkpoint.Entries(),
 		trustcmd.Entries(),
 		plugin.Entries(),
-		[]cli.Entry{{Name: "context", Build: contextcmd.Group}},
+		contextcmd.Entries(),
 		swarmcmd.Entries(),
 		node.Entries(),
 		secret.Entries(),

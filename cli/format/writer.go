@@ -12,6 +12,15 @@ import (
 // produce the title row.
 type Header map[string]string
 
+// WithUpper adds the fields whose title is their name upper-cased ("Driver"
+// -> "DRIVER"), the common case, to h and returns it.
+func (h Header) WithUpper(fields ...string) Header {
+	for _, f := range fields {
+		h[f] = strings.ToUpper(f)
+	}
+	return h
+}
+
 // Label is the header-pass counterpart of a row's Label(name) method: the
 // last dot-separated segment with '-' and '_' turned into spaces
 // ("com.example.build-id" -> "build id"). Case is kept.

@@ -99,3 +99,16 @@ func TestHeaderLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderWithUpper(t *testing.T) {
+	h := Header{"ID": "NETWORK ID"}.WithUpper("Name", "IPv4")
+	want := Header{"ID": "NETWORK ID", "Name": "NAME", "IPv4": "IPV4"}
+	if len(h) != len(want) {
+		t.Fatalf("got %v", h)
+	}
+	for k, v := range want {
+		if h[k] != v {
+			t.Errorf("%s: got %q, want %q", k, h[k], v)
+		}
+	}
+}

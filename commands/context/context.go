@@ -6,25 +6,15 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/spf13/cobra"
-
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/config"
 )
 
-// Group is `docker context`.
-func Group(c *cli.CLI) *cobra.Command {
-	return cli.NewGroup("context", "Manage contexts",
-		newCreateCommand(c),
-		newExportCommand(c),
-		newImportCommand(c),
-		newInspectCommand(c),
-		newListCommand(c),
-		newRemoveCommand(c),
-		newShowCommand(c),
-		newUpdateCommand(c),
-		newUseCommand(c),
-	)
+// Entries is `docker context`, which has no shortcuts.
+func Entries() []cli.Entry {
+	return []cli.Entry{cli.GroupEntry("context", "Manage contexts", newCreateCommand, newExportCommand,
+		newImportCommand, newInspectCommand, newListCommand, newRemoveCommand, newShowCommand,
+		newUpdateCommand, newUseCommand)}
 }
 
 // currentName is the context in use, after refusing -H with --context as

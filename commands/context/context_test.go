@@ -39,7 +39,7 @@ func (e *env) run(stdin string, opts func(*cli.GlobalOptions), args ...string) r
 	if opts != nil {
 		opts(&c.Opts)
 	}
-	cmd := Group(c)
+	cmd := Entries()[0].Build(c)
 	cmd.SilenceErrors, cmd.SilenceUsage = true, true
 	cmd.SetArgs(args)
 	err := cmd.Execute()

@@ -34,17 +34,8 @@ func newListCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-var listHeader = format.Header{
-	"ID":        "NETWORK ID",
-	"Name":      "NAME",
-	"Driver":    "DRIVER",
-	"Scope":     "SCOPE",
-	"IPv4":      "IPV4",
-	"IPv6":      "IPV6",
-	"Internal":  "INTERNAL",
-	"Labels":    "LABELS",
-	"CreatedAt": "CREATED AT",
-}
+var listHeader = format.Header{"ID": "NETWORK ID", "CreatedAt": "CREATED AT"}.
+	WithUpper("Name", "Driver", "Scope", "IPv4", "IPv6", "Internal", "Labels")
 
 // networkContext is one row of `network ls`; its methods are the template
 // fields (named like the reference's, which shows in template errors).

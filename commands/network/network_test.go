@@ -29,6 +29,10 @@ func TestList(t *testing.T) {
 			"net2 false false false   2026-01-02 03:04:05 +0000 UTC\nnet10 true false false a=2,z=1 2 2026-01-02 03:04:05.5 +0000 UTC\n"},
 		{"json keys", []string{"--format", "json", "-f", "name=net2"}, "",
 			`{"CreatedAt":"2026-01-02 03:04:05 +0000 UTC","Driver":"bridge","ID":"aaaaaaaaaaaa","IPv4":"false","IPv6":"false","Internal":"false","Labels":"","Name":"net2","Scope":"local"}` + "\n{\"CreatedAt\":\"2026-01-02 03:04:05.5 +0000 UTC\",\"Driver\":\"bridge\",\"ID\":\"bbbbbbbbbbbb\",\"IPv4\":\"false\",\"IPv6\":\"false\",\"Internal\":\"true\",\"Labels\":\"a=2,z=1\",\"Name\":\"net10\",\"Scope\":\"local\"}\n"},
+		{"every column's title", []string{"--format", "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}\t{{.IPv4}}\t{{.IPv6}}\t{{.Internal}}\t{{.Labels}}\t{{.CreatedAt}}", "-f", "name=net2"}, "",
+			"NETWORK ID     NAME      DRIVER    SCOPE     IPV4      IPV6      INTERNAL   LABELS    CREATED AT\n" +
+				"aaaaaaaaaaaa   net2      bridge    local     false     false     false                2026-01-02 03:04:05 +0000 UTC\n" +
+				"bbbbbbbbbbbb   net10     bridge    local     false     false     true       a=2,z=1   2026-01-02 03:04:05.5 +0000 UTC\n"},
 		{"config networksFormat", nil, `{"networksFormat":"{{.Driver}}/{{.Name}}"}`, "bridge/net2\nbridge/net10\n"},
 	}
 	for _, tc := range cases {

@@ -1,25 +1,10 @@
 // Package volume holds the volume commands (docker volume ...).
 package volume
 
-import (
-	"github.com/spf13/cobra"
+import "github.com/dockerclone/docker/cli"
 
-	"github.com/dockerclone/docker/cli"
-)
-
-// Group is `docker volume`.
-func Group(c *cli.CLI) *cobra.Command {
-	return cli.NewGroup("volume COMMAND", "Manage volumes",
-		newCreateCommand(c),
-		newInspectCommand(c),
-		newListCommand(c),
-		newRemoveCommand(c),
-		newPruneCommand(c),
-		newUpdateCommand(c),
-	)
-}
-
-// Entries is the group under the root; volumes have no shortcuts.
+// Entries is `docker volume`; volumes have no shortcuts.
 func Entries() []cli.Entry {
-	return []cli.Entry{{Name: "volume", Build: Group}}
+	return []cli.Entry{cli.GroupEntry("volume COMMAND", "Manage volumes", newCreateCommand,
+		newInspectCommand, newListCommand, newRemoveCommand, newPruneCommand, newUpdateCommand)}
 }
