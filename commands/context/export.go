@@ -11,18 +11,14 @@ import (
 )
 
 func newExportCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "export [OPTIONS] CONTEXT [FILE|-]",
-		Short: "Export a context to a tar archive FILE or a tar stream on STDOUT.",
-		Args:  cli.RequiresRangeArgs(1, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	return cli.Command("export [OPTIONS] CONTEXT [FILE|-]", "Export a context to a tar archive FILE or a tar stream on STDOUT.",
+		cli.RequiresRangeArgs(1, 2), func(_ *cobra.Command, args []string) error {
 			dest := args[0] + ".dockercontext"
 			if len(args) == 2 {
 				dest = args[1]
 			}
 			return runExport(c, args[0], dest)
-		},
-	}
+		})
 }
 
 // runExport writes the archive to dest ("-" is stdout); an existing file

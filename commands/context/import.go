@@ -12,14 +12,8 @@ import (
 )
 
 func newImportCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import CONTEXT FILE|-",
-		Short: "Import a context from a tar or zip file",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runImport(c, args[0], args[1])
-		},
-	}
+	return cli.Command("import CONTEXT FILE|-", "Import a context from a tar or zip file", cli.ExactArgs(2),
+		func(_ *cobra.Command, args []string) error { return runImport(c, args[0], args[1]) })
 }
 
 // runImport stores the archive's context under name; "-" reads stdin.

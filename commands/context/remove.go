@@ -16,16 +16,10 @@ type removeOptions struct {
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	var opts removeOptions
-	cmd := &cobra.Command{
-		Use:         "rm CONTEXT [CONTEXT...]",
-		Aliases:     []string{"remove"},
-		Short:       "Remove one or more contexts",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker context rm, docker context remove"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(c, opts, args)
-		},
-	}
+	cmd := cli.Command("rm CONTEXT [CONTEXT...]", "Remove one or more contexts", cli.RequiresMinArgs(1),
+		func(_ *cobra.Command, args []string) error { return runRemove(c, opts, args) },
+		"docker context rm", "docker context remove")
+	cmd.Aliases = []string{"remove"}
 	cmd.Flags().BoolVarP(&opts.force, "force", "f", false, "Force the removal of a context in use")
 	return cmd
 }

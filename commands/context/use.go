@@ -10,14 +10,9 @@ import (
 )
 
 func newUseCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "use CONTEXT",
-		Short: "Set the current docker context",
-		Args:  cobra.ExactArgs(1), // the reference uses cobra's plain message here
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUse(c, args[0])
-		},
-	}
+	// The reference uses cobra's plain argument message here.
+	return cli.Command("use CONTEXT", "Set the current docker context", cobra.ExactArgs(1),
+		func(_ *cobra.Command, args []string) error { return runUse(c, args[0]) })
 }
 
 // runUse records the context in config.json ("default" removes the key);

@@ -23,14 +23,10 @@ type connectOptions struct {
 
 func newConnectCommand(c *cli.CLI) *cobra.Command {
 	o := connectOptions{links: opts.NewList(nil)}
-	cmd := &cobra.Command{
-		Use:   "connect [OPTIONS] NETWORK CONTAINER",
-		Short: "Connect a container to a network",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("connect [OPTIONS] NETWORK CONTAINER", "Connect a container to a network", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error {
 			return runConnect(cmd.Context(), c, o, args[0], args[1])
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.StringVar(&o.ipv4, "ip", "", `IPv4 address (e.g., "172.30.100.104")`)
 	f.StringVar(&o.ipv6, "ip6", "", `IPv6 address (e.g., "2001:db8::33")`)
@@ -83,18 +79,14 @@ type disconnectOptions struct{ force bool }
 
 func newDisconnectCommand(c *cli.CLI) *cobra.Command {
 	var o disconnectOptions
-	cmd := &cobra.Command{
-		Use:   "disconnect [OPTIONS] NETWORK CONTAINER",
-		Short: "Disconnect a container from a network",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("disconnect [OPTIONS] NETWORK CONTAINER", "Disconnect a container from a network", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error {
 			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}
 			return client.NetworkDisconnect(cmd.Context(), args[0], args[1], o.force)
-		},
-	}
+		})
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force the container to disconnect from a network")
 	return cmd
 }

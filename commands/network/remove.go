@@ -17,15 +17,9 @@ type removeOptions struct{ force bool }
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	var o removeOptions
-	cmd := &cobra.Command{
-		Use:     "rm NETWORK [NETWORK...]",
-		Aliases: []string{"remove"},
-		Short:   "Remove one or more networks",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(cmd.Context(), c, o, args)
-		},
-	}
+	cmd := cli.Command("rm NETWORK [NETWORK...]", "Remove one or more networks", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(cmd.Context(), c, o, args) })
+	cmd.Aliases = []string{"remove"}
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Do not error if the network does not exist")
 	return cmd
 }

@@ -18,14 +18,8 @@ type dfOptions struct {
 
 func newDiskUsageCommand(c *cli.CLI) *cobra.Command {
 	var o dfOptions
-	cmd := &cobra.Command{
-		Use:   "df [OPTIONS]",
-		Short: "Show docker disk usage",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDiskUsage(cmd.Context(), c, o)
-		},
-	}
+	cmd := cli.Command("df [OPTIONS]", "Show docker disk usage", cli.NoArgs,
+		func(cmd *cobra.Command, _ []string) error { return runDiskUsage(cmd.Context(), c, o) })
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Show detailed information on space usage")
 	cmd.Flags().StringVar(&o.format, "format", "", format.ListUsage)
 	return cli.MinAPICommand(cmd, "1.25")

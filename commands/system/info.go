@@ -24,18 +24,10 @@ type infoOptions struct{ format string }
 
 func newInfoCommand(c *cli.CLI) *cobra.Command {
 	var o infoOptions
-	cmd := &cobra.Command{
-		Use:   "info [OPTIONS]",
-		Short: "Display system-wide information",
-		Args:  cli.NoArgs,
-		Annotations: map[string]string{
-			"category-top": "12",
-			"aliases":      "docker system info, docker info",
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInfo(cmd.Context(), c, o)
-		},
-	}
+	cmd := cli.Command("info [OPTIONS]", "Display system-wide information", cli.NoArgs,
+		func(cmd *cobra.Command, _ []string) error { return runInfo(cmd.Context(), c, o) },
+		"docker system info", "docker info")
+	cmd.Annotations["category-top"] = "12"
 	cmd.Flags().StringVarP(&o.format, "format", "f", "", format.InspectUsage)
 	return cmd
 }

@@ -22,15 +22,9 @@ type versionOptions struct {
 
 func newVersionCommand(c *cli.CLI) *cobra.Command {
 	var opts versionOptions
-	cmd := &cobra.Command{
-		Use:         "version [OPTIONS]",
-		Short:       "Show the Docker version information",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"category-top": "11"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runVersion(cmd.Context(), c, opts)
-		},
-	}
+	cmd := cli.Command("version [OPTIONS]", "Show the Docker version information", cli.NoArgs,
+		func(cmd *cobra.Command, _ []string) error { return runVersion(cmd.Context(), c, opts) })
+	cmd.Annotations = map[string]string{"category-top": "11"}
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "",
 		"Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates")
 	return cmd

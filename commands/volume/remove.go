@@ -15,16 +15,10 @@ type removeOptions struct{ force bool }
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	var o removeOptions
-	cmd := &cobra.Command{
-		Use:     "rm [OPTIONS] VOLUME [VOLUME...]",
-		Aliases: []string{"remove"},
-		Short:   "Remove one or more volumes",
-		Long:    "Remove one or more volumes. You cannot remove a volume that is in use by a container.",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(cmd.Context(), c, o, args)
-		},
-	}
+	cmd := cli.Command("rm [OPTIONS] VOLUME [VOLUME...]", "Remove one or more volumes", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(cmd.Context(), c, o, args) })
+	cmd.Aliases = []string{"remove"}
+	cmd.Long = "Remove one or more volumes. You cannot remove a volume that is in use by a container."
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force the removal of one or more volumes")
 	cli.MinAPI(cmd.Flags(), "1.25", "force")
 	return cmd

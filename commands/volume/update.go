@@ -13,14 +13,10 @@ type updateOptions struct{ availability string }
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	var o updateOptions
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS] [VOLUME]",
-		Short: "Update a volume (cluster volumes only)",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("update [OPTIONS] [VOLUME]", "Update a volume (cluster volumes only)", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runUpdate(cmd.Context(), c, o, cmd.Flags().Changed("availability"), args[0])
-		},
-	}
+		})
 	cmd.Flags().StringVar(&o.availability, "availability", "active", `Cluster Volume availability ("active", "pause", "drain")`)
 	return cli.MinAPICommand(cmd, "1.42")
 }
