@@ -6,6 +6,9 @@ func NaturalLess(a, b string) bool {
 	for a != "" && b != "" {
 		da, db := digitRun(a), digitRun(b)
 		if da == "" || db == "" {
+			if da != db { // a digit sorts before any other character
+				return da != ""
+			}
 			if a[0] != b[0] {
 				return a[0] < b[0]
 			}

@@ -16,6 +16,9 @@ func TestNaturalLess(t *testing.T) {
 		{"x01", "x1", false},
 		{"x1", "x01", true},
 		{"bridge", "host", true},
+		{"a1", "a-b", true}, // digits first, whatever the byte order
+		{"a-b", "a1", false},
+		{"c1y", "c01x", true}, // equal numbers: fewer zeros first, before the rest
 	}
 	for _, tc := range cases {
 		if got := NaturalLess(tc.a, tc.b); got != tc.less {

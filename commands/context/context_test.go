@@ -229,18 +229,16 @@ func TestExportImport(t *testing.T) {
 	}
 }
 
-func TestNaturalLess(t *testing.T) {
-	names := []string{"t10", "t8", "default", "a1", "t08x", "u11", "u8"}
-	got := append([]string(nil), names...)
-	for i := range got {
-		for j := i + 1; j < len(got); j++ {
-			if naturalLess(got[j], got[i]) {
-				got[i], got[j] = got[j], got[i]
-			}
+// TestListOrder: names in natural order, as the reference lists them.
+func TestListOrder(t *testing.T) {
+	e := newEnv(t)
+	for _, name := range []string{"t10", "t8", "a-b", "a1", "t08x", "u11", "u8"} {
+		if r := e.run("", nil, "create", name, "--docker", "host=unix:///x"); r.code != 0 {
+			t.Fatalf("create %s: %+v", name, r)
 		}
 	}
-	if strings.Join(got, " ") != "a1 default t8 t08x t10 u8 u11" {
-		t.Errorf("order %v", got)
+	if r := e.run("", nil, "ls", "--format", "{{.Name}}"); r.out != "a1\na-b\ndefault\nt8\nt08x\nt10\nu8\nu11\n" {
+		t.Errorf("order %q", r.out)
 	}
 }
 

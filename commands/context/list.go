@@ -115,45 +115,6 @@ func listRows(c *cli.CLI, current string) ([]formatter.ClientContext, error) {
 		}
 		rows = append(rows, formatter.ClientContext{Name: current, Current: true, Error: err.Error()})
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return naturalLess(rows[i].Name, rows[j].Name) })
+	sort.SliceStable(rows, func(i, j int) bool { return format.NaturalLess(rows[i].Name, rows[j].Name) })
 	return rows, nil
-}
-
-// naturalLess orders names with runs of digits compared as numbers
-// ("ctx2" before "ctx10").
-func naturalLess(a, b string) bool {
-	for a != "" && b != "" {
-		da, db := digitPrefix(a), digitPrefix(b)
-		if da != "" && db != "" {
-			na, nb := trimZeros(da), trimZeros(db)
-			if len(na) != len(nb) {
-				return len(na) < len(nb)
-			}
-			if na != nb {
-				return na < nb
-			}
-			a, b = a[len(da):], b[len(db):]
-			continue
-		}
-		if a[0] != b[0] {
-			return a[0] < b[0]
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) < len(b)
-}
-
-func digitPrefix(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return s[:i]
-}
-
-func trimZeros(s string) string {
-	for len(s) > 1 && s[0] == '0' {
-		s = s[1:]
-	}
-	return s
 }
