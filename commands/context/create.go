@@ -11,28 +11,14 @@ import (
 )
 
 type createOptions struct {
-	name        string
-	description string
-	docker      map[string]string
-	from        string
+	endpointOptions
+	from string
 }
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var opts createOptions
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] CONTEXT",
-		Short: "Create a context",
-		Long:  endpointLong("Create a context", "create"),
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runCreate(c, opts)
-		},
-	}
-	fs := cmd.Flags()
-	fs.StringVar(&opts.description, "description", "", "Description of the context")
-	fs.StringToStringVar(&opts.docker, "docker", nil, "set the docker endpoint")
-	fs.StringVar(&opts.from, "from", "", "create context from a named context")
+	cmd := newEndpointCommand("create", "Create a context", &opts.endpointOptions, func() error { return runCreate(c, opts) })
+	cmd.Flags().StringVar(&opts.from, "from", "", "create context from a named context")
 	return cmd
 }
 

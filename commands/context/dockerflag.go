@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/config"
 )
@@ -25,10 +27,27 @@ key                 Path to TLS key file
 skip-tls-verify     Skip TLS certificate validation
 `
 
-// endpointLong builds create/update's help text.
-func endpointLong(short, verb string) string {
-	return short + "\n\n" + endpointHelp + "\nExample:\n\n" +
+// endpointOptions are what create and update share: the context's name,
+// --description and --docker.
+type endpointOptions struct {
+	name        string
+	description string
+	docker      map[string]string
+}
+
+// newEndpointCommand is create or update (verb), with the help text that
+// describes --docker; run is called once the name is known.
+func newEndpointCommand(verb, short string, o *endpointOptions, run func() error) *cobra.Command {
+	cmd := cli.Command(verb+" [OPTIONS] CONTEXT", short, cli.ExactArgs(1), func(_ *cobra.Command, args []string) error {
+		o.name = args[0]
+		return run()
+	})
+	cmd.Long = short + "\n\n" + endpointHelp + "\nExample:\n\n" +
 		`$ docker context ` + verb + ` my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"`
+	fs := cmd.Flags()
+	fs.StringVar(&o.description, "description", "", "Description of the context")
+	fs.StringToStringVar(&o.docker, "docker", nil, "set the docker endpoint")
+	return cmd
 }
 
 var endpointKeys = map[string]bool{"from": true, "host": true, "ca": true, "cert": true, "key": true, "skip-tls-verify": true}

@@ -9,33 +9,14 @@ import (
 	"github.com/dockerclone/docker/config"
 )
 
-type updateOptions struct {
-	name        string
-	description string
-	docker      map[string]string
-}
-
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
-	var opts updateOptions
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS] CONTEXT",
-		Short: "Update a context",
-		Long:  endpointLong("Update a context", "update"),
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runUpdate(c, opts)
-		},
-	}
-	fs := cmd.Flags()
-	fs.StringVar(&opts.description, "description", "", "Description of the context")
-	fs.StringToStringVar(&opts.docker, "docker", nil, "set the docker endpoint")
-	return cmd
+	var opts endpointOptions
+	return newEndpointCommand("update", "Update a context", &opts, func() error { return runUpdate(c, opts) })
 }
 
 // runUpdate changes the description when one is given and replaces the
 // whole docker endpoint (TLS files included) when --docker is given.
-func runUpdate(c *cli.CLI, opts updateOptions) error {
+func runUpdate(c *cli.CLI, opts endpointOptions) error {
 	if err := config.ValidateContextName(opts.name); err != nil {
 		return err
 	}
