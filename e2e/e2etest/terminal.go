@@ -3,7 +3,6 @@ package e2etest
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"reflect"
 	"regexp"
 	"sync"
@@ -19,69 +18,57 @@ import (
 // leader of a new session with that terminal as its controlling one: what a
 // user at a terminal runs.
 type Terminal struct {
+	*Process
 	t       testing.TB
-	ptmx    *os.File // our side
-	tty     *os.File // the program's stdin, stdout and stderr
-	cmd     *exec.Cmd
+	ptmx    *os.File    // our side
+	tty     *os.File    // the program's stdin, stdout and stderr
 	initial *term.State // the terminal before the program started
 
 	mu   sync.Mutex
 	out  bytes.Buffer
 	seen int // output already matched by Expect
-
-	exited chan struct{}
-	code   int
 }
 
 // StartTerminal runs prog (the binary under test when "") with args on a
-// new 24x80 terminal, with the test's DOCKER_CONFIG and env added last. The
-// program is killed, if still running, when the test ends; what it printed
-// is recorded for the secret check.
+// new 24x80 terminal, with the test's DOCKER_CONFIG and env added last.
 func StartTerminal(t testing.TB, env []string, prog string, args ...string) *Terminal {
 	t.Helper()
-	if prog == "" {
-		bin, err := Binary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		prog = bin
-	}
+	return StartTerminalSize(t, 24, 80, env, prog, args...)
+}
+
+// StartTerminalSize is StartTerminal on a terminal of rows x cols. The
+// program is killed, if still running, when the test ends; what it printed
+// is recorded for the secret check.
+func StartTerminalSize(t testing.TB, rows, cols uint16, env []string, prog string, args ...string) *Terminal {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
-		t.Fatal(err)
-	}
-	tm := &Terminal{t: t, ptmx: ptmx, tty: tty, exited: make(chan struct{})}
+	tm := &Terminal{t: t, ptmx: ptmx, tty: tty}
+	tm.Resize(rows, cols)
 	if tm.initial, err = term.SaveState(tty.Fd()); err != nil {
 		t.Fatal(err)
 	}
-	tm.cmd = exec.Command(prog, args...)
-	tm.cmd.Env = append(append(os.Environ(), "DOCKER_CONFIG="+ConfigDir(t)), env...)
-	tm.cmd.Stdin, tm.cmd.Stdout, tm.cmd.Stderr = tty, tty, tty
-	tm.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	if err := tm.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go tm.read()
-	go func() {
-		_ = tm.cmd.Wait()
-		tm.code = tm.cmd.ProcessState.ExitCode()
-		close(tm.exited)
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-tm.exited:
-		default:
-			_ = tm.cmd.Process.Kill()
-			<-tm.exited
-		}
+	cmd := Command(t, env, prog, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	tm.Process = Start(t, cmd, func() {
 		Record(t, "--- terminal:\n"+tm.Output())
 		ptmx.Close()
 		tty.Close()
 	})
+	go tm.read()
 	return tm
+}
+
+// Resize sets the terminal's size; the kernel tells the program with a
+// SIGWINCH when it is the terminal's foreground process.
+func (tm *Terminal) Resize(rows, cols uint16) {
+	tm.t.Helper()
+	if err := pty.Setsize(tm.ptmx, &pty.Winsize{Rows: rows, Cols: cols}); err != nil {
+		tm.t.Fatal(err)
+	}
 }
 
 func (tm *Terminal) read() {
@@ -141,7 +128,7 @@ func (tm *Terminal) Send(s string) {
 func (tm *Terminal) Wait(d time.Duration) int {
 	tm.t.Helper()
 	select {
-	case <-tm.exited:
+	case <-tm.Exited:
 		// The terminal stays open on our side, so its end is no EOF:
 		// what was written last is in once nothing new comes for a while.
 		for n, i := -1, 0; i < 50; i++ {
@@ -154,7 +141,7 @@ func (tm *Terminal) Wait(d time.Duration) int {
 			n = l
 			time.Sleep(50 * time.Millisecond)
 		}
-		return tm.code
+		return tm.Code
 	case <-time.After(d):
 		tm.t.Fatalf("still running after %s; the terminal shows %q", d, tm.Output())
 		return 0
@@ -171,7 +158,7 @@ func (tm *Terminal) Restored() bool {
 // Signal sends sig to the program.
 func (tm *Terminal) Signal(sig os.Signal) {
 	tm.t.Helper()
-	if err := tm.cmd.Process.Signal(sig); err != nil {
+	if err := tm.Cmd.Process.Signal(sig); err != nil {
 		tm.t.Fatal(err)
 	}
 }

@@ -196,8 +196,8 @@ func awaitBlob(t *testing.T, blobs <-chan struct{}, p *proc) {
 	t.Helper()
 	select {
 	case <-blobs:
-	case <-p.exited:
-		t.Fatalf("exited %d before fetching a blob:\n%s", p.code, p.output())
+	case <-p.Exited:
+		t.Fatalf("exited %d before fetching a blob:\n%s", p.Code, p.output())
 	case <-time.After(30 * time.Second):
 		t.Fatalf("no blob request:\n%s", p.output())
 	}

@@ -5,7 +5,6 @@ package fault
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,13 +18,11 @@ import (
 // proc is the binary running in the background of a test, its output
 // watched as it comes.
 type proc struct {
+	*e2etest.Process
 	t      *testing.T
-	cmd    *exec.Cmd
 	mu     sync.Mutex
 	out    bytes.Buffer // stdout and stderr, interleaved
 	stderr bytes.Buffer
-	exited chan struct{}
-	code   int
 }
 
 type lockedWriter struct {
@@ -45,32 +42,11 @@ func (w lockedWriter) Write(b []byte) (int, error) {
 // startBinary runs the binary with args and env added to the test's own.
 func startBinary(t *testing.T, env []string, args ...string) *proc {
 	t.Helper()
-	bin, err := e2etest.Binary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proc{t: t, exited: make(chan struct{})}
-	p.cmd = exec.Command(bin, args...)
-	p.cmd.Env = append(append(os.Environ(), "DOCKER_CONFIG="+e2etest.ConfigDir(t)), env...)
-	p.cmd.Stdout = lockedWriter{p, []*bytes.Buffer{&p.out}}
-	p.cmd.Stderr = lockedWriter{p, []*bytes.Buffer{&p.out, &p.stderr}}
-	if err := p.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		_ = p.cmd.Wait()
-		p.code = p.cmd.ProcessState.ExitCode()
-		close(p.exited)
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-p.exited:
-		default:
-			_ = p.cmd.Process.Kill()
-			<-p.exited
-		}
-		e2etest.Record(t, "--- output:\n"+p.output())
-	})
+	p := &proc{t: t}
+	cmd := e2etest.Command(t, env, "", args...)
+	cmd.Stdout = lockedWriter{p, []*bytes.Buffer{&p.out}}
+	cmd.Stderr = lockedWriter{p, []*bytes.Buffer{&p.out, &p.stderr}}
+	p.Process = e2etest.Start(t, cmd, func() { e2etest.Record(t, "--- output:\n"+p.output()) })
 	return p
 }
 
@@ -95,8 +71,8 @@ func (p *proc) waitFor(re string) {
 			return
 		}
 		select {
-		case <-p.exited:
-			p.t.Fatalf("exited %d before printing %q:\n%s", p.code, re, p.output())
+		case <-p.Exited:
+			p.t.Fatalf("exited %d before printing %q:\n%s", p.Code, re, p.output())
 		default:
 		}
 	}
@@ -108,10 +84,10 @@ func (p *proc) waitFor(re string) {
 func (p *proc) exit(d time.Duration) int {
 	p.t.Helper()
 	select {
-	case <-p.exited:
-		return p.code
+	case <-p.Exited:
+		return p.Code
 	case <-time.After(d):
-		p.t.Fatalf("still running %s after the daemon died (cpu %v):\n%s", d, cpuTime(p.cmd.Process.Pid), p.output())
+		p.t.Fatalf("still running %s after the daemon died (cpu %v):\n%s", d, cpuTime(p.Cmd.Process.Pid), p.output())
 		return 0
 	}
 }
