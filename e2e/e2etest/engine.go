@@ -17,10 +17,14 @@ import (
 // The helpers below talk to the engine directly with net/http, so setup and
 // cleanup keep working while the binary under test is broken.
 
-// engineHTTP returns a client and base URL for $DOCKER_HOST (unix:// or
-// plain tcp://).
+// engineHTTP returns a client and base URL for $DOCKER_HOST.
 func engineHTTP() (*http.Client, string, error) {
-	host := os.Getenv("DOCKER_HOST")
+	return EngineClient(os.Getenv("DOCKER_HOST"), time.Minute)
+}
+
+// EngineClient returns a client and base URL for the daemon at host
+// (unix:// or plain tcp://).
+func EngineClient(host string, timeout time.Duration) (*http.Client, string, error) {
 	switch {
 	case strings.HasPrefix(host, "unix://"):
 		sock := strings.TrimPrefix(host, "unix://")
@@ -30,9 +34,9 @@ func engineHTTP() (*http.Client, string, error) {
 				return d.DialContext(ctx, "unix", sock)
 			},
 		}
-		return &http.Client{Transport: tr, Timeout: time.Minute}, "http://docker", nil
+		return &http.Client{Transport: tr, Timeout: timeout}, "http://docker", nil
 	case strings.HasPrefix(host, "tcp://"):
-		return &http.Client{Timeout: time.Minute}, "http://" + strings.TrimPrefix(host, "tcp://"), nil
+		return &http.Client{Timeout: timeout}, "http://" + strings.TrimPrefix(host, "tcp://"), nil
 	default:
 		return nil, "", fmt.Errorf("DOCKER_HOST=%q: only unix:// and tcp:// are supported here", host)
 	}
@@ -51,12 +55,18 @@ func engineDo(ctx context.Context, method, path string, body any) (int, []byte, 
 		}
 		rd = bytes.NewReader(b)
 	}
-	req, err := http.NewRequestWithContext(ctx, method, base+path, rd)
+	return Send(ctx, client, method, base+path, rd, "application/json")
+}
+
+// Send sends one request and returns its status and whole body; a body,
+// when there is one, is of contentType.
+func Send(ctx context.Context, client *http.Client, method, url string, body io.Reader, contentType string) (int, []byte, error) {
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
 	if err != nil {
 		return 0, nil, err
 	}
 	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Content-Type", contentType)
 	}
 	resp, err := client.Do(req)
 	if err != nil {

@@ -15,7 +15,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -188,24 +187,11 @@ func stopEngine() {
 
 // do sends one request to the daemon directly (not through the binary).
 func (e *faultEngine) do(method, path string, body io.Reader) (int, []byte, error) {
-	client := &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{
-		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-			return (&net.Dialer{}).DialContext(ctx, "unix", e.sock)
-		}}}
-	req, err := http.NewRequest(method, "http://docker"+path, body)
+	client, base, err := e2etest.EngineClient("unix://"+e.sock, 2*time.Minute)
 	if err != nil {
 		return 0, nil, err
 	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/x-tar")
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	return resp.StatusCode, b, err
+	return e2etest.Send(context.Background(), client, method, base+path, body, "application/x-tar")
 }
 
 // loadFixture copies the fixture image from the e2e engine (once: the data
