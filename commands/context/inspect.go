@@ -18,13 +18,8 @@ type inspectOptions struct {
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var opts inspectOptions
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] [CONTEXT] [CONTEXT...]",
-		Short: "Display detailed information on one or more contexts",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInspect(c, opts, args)
-		},
-	}
+	cmd := cli.Command("inspect [OPTIONS] [CONTEXT] [CONTEXT...]", "Display detailed information on one or more contexts",
+		cobra.ArbitraryArgs, func(_ *cobra.Command, args []string) error { return runInspect(c, opts, args) })
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	return cmd
 }

@@ -22,16 +22,10 @@ type listOptions struct {
 
 func newListCommand(c *cli.CLI) *cobra.Command {
 	var opts listOptions
-	cmd := &cobra.Command{
-		Use:         "ls [OPTIONS]",
-		Aliases:     []string{"list"},
-		Short:       "List contexts",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"aliases": "docker context ls, docker context list"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(c, opts)
-		},
-	}
+	cmd := cli.Command("ls [OPTIONS]", "List contexts", cli.NoArgs,
+		func(*cobra.Command, []string) error { return runList(c, opts) },
+		"docker context ls", "docker context list")
+	cmd.Aliases = []string{"list"}
 	fs := cmd.Flags()
 	fs.StringVar(&opts.format, "format", "", `Format output using a custom template:
 'table':            Print output in table format with column headers (default)

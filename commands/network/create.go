@@ -41,16 +41,12 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 		ipamOpts:   opts.NewMap(nil),
 		auxAddrs:   opts.NewMap(nil),
 	}
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] NETWORK",
-		Short: "Create a network",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("create [OPTIONS] NETWORK", "Create a network", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			o.ipv4Set = cmd.Flags().Changed("ipv4")
 			o.ipv6Set = cmd.Flags().Changed("ipv6")
 			return runCreate(cmd.Context(), c, o, args[0])
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.StringVarP(&o.driver, "driver", "d", "bridge", "Driver to manage the Network")
 	f.VarP(o.driverOpts, "opt", "o", "Set driver specific options")

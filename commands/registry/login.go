@@ -53,13 +53,8 @@ type authFunc func(ctx context.Context, req engine.AuthRequest) (engine.AuthResp
 
 func newLoginCommand(c *cli.CLI) *cobra.Command {
 	var opts loginOptions
-	cmd := &cobra.Command{
-		Use:         "login [OPTIONS] [SERVER]",
-		Short:       "Authenticate to a registry",
-		Long:        "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.",
-		Args:        cli.RequiresMaxArgs(1),
-		Annotations: map[string]string{"category-top": "8"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("login [OPTIONS] [SERVER]", "Authenticate to a registry", cli.RequiresMaxArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				opts.server = args[0]
 			}
@@ -78,8 +73,9 @@ func newLoginCommand(c *cli.CLI) *cobra.Command {
 				return resp, err
 			}
 			return runLogin(cmd.Context(), c.Streams, c.Config(), auth, opts)
-		},
-	}
+		})
+	cmd.Long = "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified."
+	cmd.Annotations = map[string]string{"category-top": "8"}
 	flags := cmd.Flags()
 	flags.StringVarP(&opts.user, "username", "u", "", "Username")
 	flags.StringVarP(&opts.password, "password", "p", "", "Password or Personal Access Token (PAT)")

@@ -13,21 +13,18 @@ import (
 )
 
 func newLogoutCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:         "logout [SERVER]",
-		Short:       "Log out from a registry",
-		Long:        "Log out from a registry.\nIf no server is specified, the default is defined by the daemon.",
-		Args:        cli.RequiresMaxArgs(1),
-		Annotations: map[string]string{"category-top": "9"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("logout [SERVER]", "Log out from a registry", cli.RequiresMaxArgs(1),
+		func(_ *cobra.Command, args []string) error {
 			server := ""
 			if len(args) == 1 {
 				server = args[0]
 			}
 			runLogout(c.Streams, c.Config(), server)
 			return nil
-		},
-	}
+		})
+	cmd.Long = "Log out from a registry.\nIf no server is specified, the default is defined by the daemon."
+	cmd.Annotations = map[string]string{"category-top": "9"}
+	return cmd
 }
 
 // logoutTargets are the exact keys logout erases, as the reference does:

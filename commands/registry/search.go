@@ -25,16 +25,12 @@ type searchOptions struct {
 
 func newSearchCommand(c *cli.CLI) *cobra.Command {
 	o := searchOptions{filter: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:         "search [OPTIONS] TERM",
-		Short:       "Search Docker Hub for images",
-		Args:        cli.ExactArgs(1),
-		Annotations: map[string]string{"category-top": "10"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("search [OPTIONS] TERM", "Search Docker Hub for images", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			o.term = args[0]
 			return runSearch(cmd.Context(), c, o)
-		},
-	}
+		})
+	cmd.Annotations = map[string]string{"category-top": "10"}
 	flags := cmd.Flags()
 	flags.BoolVar(&o.noTrunc, "no-trunc", false, "Don't truncate output")
 	flags.VarP(o.filter, "filter", "f", "Filter output based on conditions provided")

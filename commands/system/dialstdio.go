@@ -16,15 +16,10 @@ import (
 // newDialStdioCommand is the far end of the ssh transport: it connects to the
 // local engine and relays raw bytes between that connection and stdio.
 func newDialStdioCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:    "dial-stdio",
-		Short:  "Proxy the stdio stream to the daemon connection. Should not be invoked manually.",
-		Args:   cli.NoArgs,
-		Hidden: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDialStdio(cmd.Context(), c)
-		},
-	}
+	cmd := cli.Command("dial-stdio", "Proxy the stdio stream to the daemon connection. Should not be invoked manually.", cli.NoArgs,
+		func(cmd *cobra.Command, _ []string) error { return runDialStdio(cmd.Context(), c) })
+	cmd.Hidden = true
+	return cmd
 }
 
 func runDialStdio(ctx context.Context, c *cli.CLI) error {

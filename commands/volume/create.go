@@ -39,11 +39,8 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 		topoRequired:  opts.NewList(nil),
 		topoPreferred: opts.NewList(nil),
 	}
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] [VOLUME]",
-		Short: "Create a volume",
-		Args:  cli.RequiresMaxArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("create [OPTIONS] [VOLUME]", "Create a volume", cli.RequiresMaxArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				if o.name != "" {
 					return errors.New("conflicting options: cannot specify a volume-name through both --name and as a positional arg")
@@ -52,8 +49,7 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 			}
 			cluster := slices.ContainsFunc(clusterFlags, cmd.Flags().Changed)
 			return runCreate(cmd.Context(), c, o, cluster)
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.StringVarP(&o.driver, "driver", "d", "local", "Specify volume driver name")
 	f.StringVar(&o.name, "name", "", "Specify volume name")

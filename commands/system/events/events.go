@@ -33,17 +33,9 @@ type eventsOptions struct {
 // NewCommand is `docker events`; the system group reuses it.
 func NewCommand(c *cli.CLI) *cobra.Command {
 	o := eventsOptions{filter: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:   "events [OPTIONS]",
-		Short: "Get real time events from the server",
-		Args:  cli.NoArgs,
-		Annotations: map[string]string{
-			"aliases": "docker system events, docker events",
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runEvents(cmd.Context(), c, o)
-		},
-	}
+	cmd := cli.Command("events [OPTIONS]", "Get real time events from the server", cli.NoArgs,
+		func(cmd *cobra.Command, _ []string) error { return runEvents(cmd.Context(), c, o) },
+		"docker system events", "docker events")
 	flags := cmd.Flags()
 	flags.StringVar(&o.since, "since", "", "Show all events created since timestamp")
 	flags.StringVar(&o.until, "until", "", "Stream events until this timestamp")
