@@ -55,20 +55,6 @@ func InspectCommand(c *CLI, use, short string, add InspectFunc) *cobra.Command {
 	return cmd
 }
 
-// FetchAll gets every named object, in order, for layouts that print
-// nothing unless all were found (--pretty): the first error is returned.
-func FetchAll[T any](names []string, get func(name string) (T, []byte, error)) ([]T, error) {
-	out := make([]T, 0, len(names))
-	for _, name := range names {
-		v, _, err := get(name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
-}
-
 // ReadContent reads the file at path, or stdin for "-" (secret and config
 // contents); empty content is refused.
 func (c *CLI) ReadContent(path string) ([]byte, error) {
@@ -126,11 +112,18 @@ func RunInspect[T any](ctx context.Context, c *CLI, o InspectOptions, names []st
 	if err != nil {
 		return err
 	}
-	objects, err := FetchAll(names, func(name string) (T, []byte, error) { return in.Get(client, ctx, name) })
+	objects := make([]T, 0, len(names))
+	for _, name := range names {
+		v, _, err := in.Get(client, ctx, name)
+		if err != nil {
+			return err
+		}
+		objects = append(objects, v)
+	}
 	for i := range objects {
 		in.Pretty(ctx, c.Out, client, &objects[i])
 	}
-	return err
+	return nil
 }
 
 // NewInspectCommand is the "inspect" of a kind of swarm object, with
