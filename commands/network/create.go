@@ -161,39 +161,34 @@ func ipamConfig(subnets, ranges, gateways []string, aux map[string]string) ([]en
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range ranges {
-		i, err := matchSubnet(parsed, r, true)
-		if err != nil {
-			return nil, err
+	// place sets each address (a CIDR for a range) in the slot of the pool
+	// whose subnet holds it; a slot takes one address, dup says otherwise.
+	place := func(addrs []string, cidr bool, what, dup string, slot func(*engine.NetworkIPAMConfig) *string) error {
+		for _, addr := range addrs {
+			i, err := matchSubnet(parsed, addr, cidr, what)
+			if err != nil {
+				return err
+			}
+			p := slot(&pools[i])
+			if *p != "" {
+				return fmt.Errorf(dup, addr, *p, pools[i].Subnet)
+			}
+			*p = addr
 		}
-		if i < 0 {
-			return nil, fmt.Errorf("no matching subnet for range %s", r)
-		}
-		if pools[i].IPRange != "" {
-			return nil, fmt.Errorf("cannot configure multiple ranges (%s, %s) on the same subnet (%s)", r, pools[i].IPRange, pools[i].Subnet)
-		}
-		pools[i].IPRange = r
+		return nil
 	}
-	for _, g := range gateways {
-		i, err := matchSubnet(parsed, g, false)
-		if err != nil {
-			return nil, err
-		}
-		if i < 0 {
-			return nil, fmt.Errorf("no matching subnet for gateway %s", g)
-		}
-		if pools[i].Gateway != "" {
-			return nil, fmt.Errorf("cannot configure multiple gateways (%s, %s) for the same subnet (%s)", g, pools[i].Gateway, pools[i].Subnet)
-		}
-		pools[i].Gateway = g
+	if err := place(ranges, true, "range", "cannot configure multiple ranges (%s, %s) on the same subnet (%s)",
+		func(p *engine.NetworkIPAMConfig) *string { return &p.IPRange }); err != nil {
+		return nil, err
+	}
+	if err := place(gateways, false, "gateway", "cannot configure multiple gateways (%s, %s) for the same subnet (%s)",
+		func(p *engine.NetworkIPAMConfig) *string { return &p.Gateway }); err != nil {
+		return nil, err
 	}
 	for k, a := range aux {
-		i, err := matchSubnet(parsed, a, false)
+		i, err := matchSubnet(parsed, a, false, "aux-address")
 		if err != nil {
 			return nil, err
-		}
-		if i < 0 {
-			return nil, fmt.Errorf("no matching subnet for aux-address %s", a)
 		}
 		if pools[i].AuxAddress == nil {
 			pools[i].AuxAddress = map[string]string{}
@@ -204,23 +199,22 @@ func ipamConfig(subnets, ranges, gateways []string, aux map[string]string) ([]en
 }
 
 // matchSubnet returns the index of the subnet containing addr (a CIDR when
-// cidr is set, else an address), -1 when none does.
-func matchSubnet(nets []*net.IPNet, addr string, cidr bool) (int, error) {
-	var ip net.IP
+// cidr is set, else an address); what names addr when none does. As with
+// the reference, an address that does not parse is one no subnet holds.
+func matchSubnet(nets []*net.IPNet, addr string, cidr bool, what string) (int, error) {
+	ip := net.ParseIP(addr)
 	if cidr {
 		var err error
 		if ip, _, err = net.ParseCIDR(addr); err != nil {
 			return -1, err
 		}
-	} else if ip = net.ParseIP(addr); ip == nil {
-		return -1, fmt.Errorf("invalid address %s", addr)
 	}
 	for i, n := range nets {
 		if n.Contains(ip) {
 			return i, nil
 		}
 	}
-	return -1, nil
+	return -1, fmt.Errorf("no matching subnet for %s %s", what, addr)
 }
 
 func subnetsOverlap(a, b string) (bool, error) {

@@ -108,6 +108,10 @@ func TestIPAMConfigErrors(t *testing.T) {
 		{[]string{"10.1.0.0/16", "10.1.1.0/24"}, nil, nil, nil, "multiple overlapping subnet configuration is not supported"},
 		{[]string{"10.1.0.0/16"}, nil, nil, map[string]string{"h": "10.9.0.1"}, "no matching subnet for aux-address 10.9.0.1"},
 		{[]string{"10.1.0.0/16", "10.2.0.0/16"}, nil, []string{"10.1.0.1", "10.1.0.2"}, nil, "cannot configure multiple gateways (10.1.0.2, 10.1.0.1) for the same subnet (10.1.0.0/16)"},
+		{[]string{"10.1.0.0/16", "10.2.0.0/16"}, []string{"10.1.1.0/24", "10.1.2.0/24"}, nil, nil, "cannot configure multiple ranges (10.1.2.0/24, 10.1.1.0/24) on the same subnet (10.1.0.0/16)"},
+		{[]string{"10.1.0.0/16"}, nil, []string{"bogus"}, nil, "no matching subnet for gateway bogus"},
+		{[]string{"10.1.0.0/16"}, nil, nil, map[string]string{"h": "bogus"}, "no matching subnet for aux-address bogus"},
+		{[]string{"10.1.0.0/16"}, []string{"bogus"}, nil, nil, "invalid CIDR address: bogus"},
 	}
 	for _, tc := range cases {
 		_, err := ipamConfig(tc.subnets, tc.ranges, tc.gateways, tc.aux)
