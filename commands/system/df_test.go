@@ -70,3 +70,11 @@ func TestDiskUsageVerboseFormat(t *testing.T) {
 		t.Fatalf("err %q", r.ErrText())
 	}
 }
+
+func TestDiskUsageSummaryHeader(t *testing.T) {
+	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /system/df": {Body: dfVerboseReply}}}
+	r := clitest.Run(t, e, clitest.Options{}, newDiskUsageCommand)
+	if first, _, _ := strings.Cut(r.Out, "\n"); r.RunErr != nil || strings.Join(strings.Fields(first), " ") != "TYPE TOTAL ACTIVE SIZE RECLAIMABLE" {
+		t.Fatalf("err %v out\n%s", r.RunErr, r.Out)
+	}
+}

@@ -15,13 +15,7 @@ import (
 const DefaultFormat = "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}"
 
 // Header titles the summary columns.
-var Header = format.Header{
-	"Type":        "TYPE",
-	"TotalCount":  "TOTAL",
-	"Active":      "ACTIVE",
-	"Size":        "SIZE",
-	"Reclaimable": "RECLAIMABLE",
-}
+var Header = format.Header{"TotalCount": "TOTAL"}.WithUpper("Type", "Active", "Size", "Reclaimable")
 
 // Rows are the four summary lines: images, containers, local volumes and
 // build cache.
