@@ -2,13 +2,11 @@ package volume
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 type removeOptions struct{ force bool }
@@ -27,20 +25,7 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 // runRemove removes the volumes in order, printing each name removed; the
 // failures are reported together at the end.
 func runRemove(ctx context.Context, c *cli.CLI, o removeOptions, names []string) error {
-	client, err := c.Client(ctx)
-	if err != nil {
-		return err
-	}
-	var errs []string
-	for _, name := range names {
-		if err := client.VolumeRemove(ctx, name, o.force); err != nil {
-			errs = append(errs, err.Error())
-			continue
-		}
-		fmt.Fprintln(c.Out, name)
-	}
-	if len(errs) > 0 {
-		return errors.New(strings.Join(errs, "\n"))
-	}
-	return nil
+	return c.RunInOrder(ctx, names, func(ctx context.Context, client *engine.Client, name string) error {
+		return client.VolumeRemove(ctx, name, o.force)
+	})
 }
