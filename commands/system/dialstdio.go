@@ -48,7 +48,13 @@ func relay(ctx context.Context, conn net.Conn, in io.Reader, out *cli.Out) error
 		upErr <- err
 	}()
 	downErr := make(chan error, 1)
-	go func() { downErr <- copyFlushing(out, conn) }()
+	go func() {
+		err := out.CopyFlushing(conn)
+		if errors.Is(err, net.ErrClosed) {
+			err = nil // closed on our side: as good as its end
+		}
+		downErr <- err
+	}()
 
 	select {
 	case err := <-downErr:
@@ -88,27 +94,4 @@ func closeWrite(conn net.Conn) error {
 		return cw.CloseWrite()
 	}
 	return nil
-}
-
-// copyFlushing copies like io.Copy but flushes out after every read: the
-// peer is waiting for each reply, so nothing may sit in a buffer.
-func copyFlushing(out *cli.Out, r io.Reader) error {
-	buf := make([]byte, 32*1024)
-	for {
-		n, err := r.Read(buf)
-		if n > 0 {
-			if _, werr := out.Write(buf[:n]); werr != nil {
-				return werr
-			}
-			if ferr := out.Flush(); ferr != nil {
-				return ferr
-			}
-		}
-		if errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
 }
