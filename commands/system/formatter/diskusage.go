@@ -28,6 +28,17 @@ func Rows(du *engine.DiskUsage) []any {
 	}
 }
 
+// count is the ACTIVE column: how many of items are in use.
+func count[T any](items []T, inUse func(*T) bool) string {
+	n := 0
+	for i := range items {
+		if inUse(&items[i]) {
+			n++
+		}
+	}
+	return strconv.Itoa(n)
+}
+
 // withPercent appends the reclaimable share of total, when there is a total.
 func withPercent(reclaimable, total int64) string {
 	s := format.HumanSize(reclaimable)
@@ -45,13 +56,7 @@ func (c *diskUsageImagesContext) TotalCount() string           { return strconv.
 func (c *diskUsageImagesContext) Size() string                 { return format.HumanSize(c.du.LayersSize) }
 
 func (c *diskUsageImagesContext) Active() string {
-	n := 0
-	for _, i := range c.du.Images {
-		if i.Containers > 0 {
-			n++
-		}
-	}
-	return strconv.Itoa(n)
+	return count(c.du.Images, func(i *engine.Image) bool { return i.Containers > 0 })
 }
 
 func (c *diskUsageImagesContext) Reclaimable() string {
@@ -73,13 +78,7 @@ func (c *diskUsageContainersContext) TotalCount() string           { return strc
 func active(state string) bool { return state == "running" || state == "paused" }
 
 func (c *diskUsageContainersContext) Active() string {
-	n := 0
-	for _, ct := range c.du.Containers {
-		if active(ct.State) {
-			n++
-		}
-	}
-	return strconv.Itoa(n)
+	return count(c.du.Containers, func(ct *engine.Container) bool { return active(ct.State) })
 }
 
 func (c *diskUsageContainersContext) Size() string {
@@ -108,13 +107,7 @@ func (c *diskUsageVolumesContext) Type() string                 { return "Local 
 func (c *diskUsageVolumesContext) TotalCount() string           { return strconv.Itoa(len(c.du.Volumes)) }
 
 func (c *diskUsageVolumesContext) Active() string {
-	n := 0
-	for _, v := range c.du.Volumes {
-		if v.UsageData != nil && v.UsageData.RefCount > 0 {
-			n++
-		}
-	}
-	return strconv.Itoa(n)
+	return count(c.du.Volumes, func(v *engine.Volume) bool { return v.UsageData != nil && v.UsageData.RefCount > 0 })
 }
 
 func (c *diskUsageVolumesContext) sizes() (size, reclaimable int64) {
@@ -147,13 +140,7 @@ func (c *diskUsageBuilderContext) Type() string                 { return "Build 
 func (c *diskUsageBuilderContext) TotalCount() string           { return strconv.Itoa(len(c.du.BuildCache)) }
 
 func (c *diskUsageBuilderContext) Active() string {
-	n := 0
-	for _, b := range c.du.BuildCache {
-		if b.InUse {
-			n++
-		}
-	}
-	return strconv.Itoa(n)
+	return count(c.du.BuildCache, func(b *engine.BuildCacheRecord) bool { return b.InUse })
 }
 
 func (c *diskUsageBuilderContext) Size() string {
