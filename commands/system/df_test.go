@@ -70,16 +70,3 @@ func TestDiskUsageVerboseFormat(t *testing.T) {
 		t.Fatalf("err %q", r.ErrText())
 	}
 }
-
-func TestDiskUsageSummary(t *testing.T) {
-	e := &clitest.Engine{Replies: map[string]clitest.Reply{"GET /system/df": {Body: dfVerboseReply}}}
-	r := clitest.Run(t, e, clitest.Options{}, newDiskUsageCommand)
-	want := "TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE\n" +
-		"Images          1         1         1.984MB   0B (0%)\n" +
-		"Containers      1         0         0B        0B\n" +
-		"Local Volumes   1         1         0B        0B\n" +
-		"Build Cache     1         0         0B        0B\n"
-	if r.RunErr != nil || r.Out != want {
-		t.Fatalf("err %v out\n%s", r.RunErr, r.Out)
-	}
-}
