@@ -13,14 +13,10 @@ import (
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] IMAGE [COMMAND] [ARG...]",
-		Short: "Create a new service",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new service", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runCreate(cmd.Context(), c, &o, args[0], args[1:])
-		},
-	}
+		})
 	cmd.Flags().SetInterspersed(false)
 	o.addFlags(cmd.Flags(), false)
 	return cmd

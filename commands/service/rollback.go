@@ -9,15 +9,11 @@ import (
 
 func newRollbackCommand(c *cli.CLI) *cobra.Command {
 	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "rollback [OPTIONS] SERVICE",
-		Short: "Revert changes to a service's configuration",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("rollback [OPTIONS] SERVICE", "Revert changes to a service's configuration", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			// The daemon returns to the previous spec; it is followed like an update.
 			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: true, NoAuthFrom: true}, nil)
-		},
-	}
+		})
 	addWaitFlags(cmd, &o)
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "Suppress progress output")
 	return cli.MinAPICommand(cmd, "1.31")

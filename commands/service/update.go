@@ -13,14 +13,10 @@ import (
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS] SERVICE",
-		Short: "Update a service",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("update [OPTIONS] SERVICE", "Update a service", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: o.rollback}, o.change)
-		},
-	}
+		})
 	o.addFlags(cmd.Flags(), true)
 	return cmd
 }

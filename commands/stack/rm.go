@@ -17,15 +17,9 @@ import (
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	detach := true
-	cmd := &cobra.Command{
-		Use:     "rm [OPTIONS] STACK [STACK...]",
-		Aliases: []string{"remove", "down"},
-		Short:   "Remove one or more stacks",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(cmd.Context(), c, args, detach)
-		},
-	}
+	cmd := cli.Command("rm [OPTIONS] STACK [STACK...]", "Remove one or more stacks", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(cmd.Context(), c, args, detach) })
+	cmd.Aliases = []string{"remove", "down"}
 	cmd.Flags().BoolVarP(&detach, "detach", "d", true, "Do not wait for stack removal")
 	return cli.MinAPICommand(cmd, "1.25")
 }
