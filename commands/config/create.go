@@ -37,6 +37,6 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, name, file stri
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
 	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
-		return client.ConfigCreate(ctx, spec)
+		return engine.Configs.Create(client, ctx, spec)
 	})
 }

@@ -19,7 +19,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 
 // Templates run on the typed config first, then on its JSON.
 var inspector = cli.Inspector[engine.SwarmConfig]{
-	Get: (*engine.Client).ConfigInspect,
+	Get: engine.Configs.Inspect,
 	Add: func(w *format.Inspect, _ engine.SwarmConfig, raw []byte) error { return w.Add(raw, new(swarm.Config)) },
 	Pretty: func(_ context.Context, out io.Writer, _ *engine.Client, cf *engine.SwarmConfig) {
 		fmt.Fprintf(out, "ID:\t\t\t%s\nName:\t\t\t%s\n", cf.ID, cf.Spec.Name)

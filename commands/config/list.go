@@ -19,7 +19,7 @@ var lister = cli.Lister[engine.SwarmConfig]{
 	Table:      "table {{.ID}}\t{{.Name}}\t{{.CreatedAt}}\t{{.UpdatedAt}}",
 	Header:     format.ObjectHeader(),
 	List: func(ctx context.Context, client *engine.Client, f engine.Filters, _ bool) ([]engine.SwarmConfig, error) {
-		return client.ConfigList(ctx, f)
+		return engine.Configs.List(client, ctx, f)
 	},
 	Name: func(cf *engine.SwarmConfig) string { return cf.Spec.Name },
 	Row: func(cf *engine.SwarmConfig) any {

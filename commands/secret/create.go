@@ -51,6 +51,6 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, args []string) 
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
 	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
-		return client.SecretCreate(ctx, spec)
+		return engine.Secrets.Create(client, ctx, spec)
 	})
 }

@@ -19,7 +19,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 
 // Templates run on the typed secret first, then on its JSON.
 var inspector = cli.Inspector[engine.Secret]{
-	Get: (*engine.Client).SecretInspect,
+	Get: engine.Secrets.Inspect,
 	Add: func(w *format.Inspect, _ engine.Secret, raw []byte) error { return w.Add(raw, new(swarm.Secret)) },
 	Pretty: func(_ context.Context, out io.Writer, _ *engine.Client, s *engine.Secret) {
 		fmt.Fprintf(out, "ID:              %s\nName:              %s\n", s.ID, s.Spec.Name)

@@ -19,7 +19,7 @@ var lister = cli.Lister[engine.Secret]{
 	Table:      "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.CreatedAt}}\t{{.UpdatedAt}}",
 	Header:     format.ObjectHeader("Driver", "DRIVER"),
 	List: func(ctx context.Context, client *engine.Client, f engine.Filters, _ bool) ([]engine.Secret, error) {
-		return client.SecretList(ctx, f)
+		return engine.Secrets.List(client, ctx, f)
 	},
 	Name: func(s *engine.Secret) string { return s.Spec.Name },
 	Row: func(s *engine.Secret) any {
