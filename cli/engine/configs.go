@@ -10,5 +10,7 @@ type ConfigSpec struct {
 	Templating *SwarmDriver `json:",omitempty"`
 }
 
+func (s ConfigSpec) annotations() Annotations { return s.Annotations }
+
 // Configs are the endpoints of swarm configs.
 var Configs = DataObjects[ConfigSpec]{"/configs"}

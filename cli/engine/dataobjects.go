@@ -3,16 +3,26 @@ package engine
 import "context"
 
 // DataObject is a swarm object that carries data: a config or a secret.
-type DataObject[S any] struct {
+type DataObject[S DataSpec] struct {
 	ID string
 	ObjectMeta
 	Spec S
 }
 
+// DataSpec is the spec of a config or of a secret. (Its method is
+// unexported so that templates never see it.)
+type DataSpec interface{ annotations() Annotations }
+
+// Name is the object's name.
+func (o *DataObject[S]) Name() string { return o.Spec.annotations().Name }
+
+// Labels are the object's labels.
+func (o *DataObject[S]) Labels() map[string]string { return o.Spec.annotations().Labels }
+
 // DataObjects are the endpoints of configs or of secrets, which differ only
 // in their path and spec. Their methods take the client first, so that
 // Secrets.List is a function of the client like (*Client).NodeList.
-type DataObjects[S any] struct{ path string }
+type DataObjects[S DataSpec] struct{ path string }
 
 // List calls GET /{configs,secrets}.
 func (o DataObjects[S]) List(c *Client, ctx context.Context, f Filters) ([]DataObject[S], error) {

@@ -11,5 +11,7 @@ type SecretSpec struct {
 	Templating *SwarmDriver `json:",omitempty"`
 }
 
+func (s SecretSpec) annotations() Annotations { return s.Annotations }
+
 // Secrets are the endpoints of swarm secrets.
 var Secrets = DataObjects[SecretSpec]{"/secrets"}

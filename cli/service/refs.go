@@ -9,16 +9,15 @@ import (
 // SecretIDs maps the secrets of these names to their IDs, in one query
 // (none when there are no names); a name that matches none is missing.
 func SecretIDs(ctx context.Context, client *engine.Client, names []string) (map[string]string, error) {
-	return namedIDs(ctx, client, names, engine.Secrets.List, func(s engine.Secret) (string, string) { return s.Spec.Name, s.ID })
+	return namedIDs(ctx, client, engine.Secrets, names)
 }
 
 // ConfigIDs is SecretIDs for configs.
 func ConfigIDs(ctx context.Context, client *engine.Client, names []string) (map[string]string, error) {
-	return namedIDs(ctx, client, names, engine.Configs.List, func(c engine.SwarmConfig) (string, string) { return c.Spec.Name, c.ID })
+	return namedIDs(ctx, client, engine.Configs, names)
 }
 
-func namedIDs[T any](ctx context.Context, client *engine.Client, names []string,
-	list func(*engine.Client, context.Context, engine.Filters) ([]T, error), nameID func(T) (string, string)) (map[string]string, error) {
+func namedIDs[S engine.DataSpec](ctx context.Context, client *engine.Client, objs engine.DataObjects[S], names []string) (map[string]string, error) {
 	if len(names) == 0 {
 		return nil, nil
 	}
@@ -26,11 +25,10 @@ func namedIDs[T any](ctx context.Context, client *engine.Client, names []string,
 	for _, n := range names {
 		f.Add("name", n)
 	}
-	objs, err := list(client, ctx, f)
+	list, err := objs.List(client, ctx, f)
 	ids := map[string]string{}
-	for _, o := range objs {
-		name, id := nameID(o)
-		ids[name] = id
+	for _, o := range list {
+		ids[o.Name()] = o.ID
 	}
 	return ids, err
 }

@@ -159,7 +159,7 @@ func (d *deployer) config(ctx context.Context, key string, decl types.FileObject
 
 // upsert creates a secret or config that does not exist yet, and updates
 // one that does (its data cannot change: the daemon says so).
-func upsert[S any](ctx context.Context, d *deployer, kind string, objs engine.DataObjects[S], name string, spec S) error {
+func upsert[S engine.DataSpec](ctx context.Context, d *deployer, kind string, objs engine.DataObjects[S], name string, spec S) error {
 	cur, _, err := objs.Inspect(d.client, ctx, name)
 	switch {
 	case err == nil:
