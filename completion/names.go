@@ -321,12 +321,12 @@ func StackNames(c *cli.CLI) Func {
 
 // SecretIDs lists the swarm secrets by ID, as the reference does.
 func SecretIDs(c *cli.CLI) Func {
-	return listed(c, each((*engine.Client).SecretList, func(s engine.Secret) string { return s.ID }))
+	return listed(c, each(engine.Secrets.List, func(s engine.Secret) string { return s.ID }))
 }
 
 // ConfigIDs lists the swarm configs by ID, as the reference does.
 func ConfigIDs(c *cli.CLI) Func {
-	return listed(c, each((*engine.Client).ConfigList, func(cf engine.SwarmConfig) string { return cf.ID }))
+	return listed(c, each(engine.Configs.List, func(cf engine.SwarmConfig) string { return cf.ID }))
 }
 
 // VolumeNames lists the volumes by name.

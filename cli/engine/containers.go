@@ -141,21 +141,17 @@ func (c *Client) ContainerStart(ctx context.Context, id string) error {
 
 // ContainerStop stops a container; timeout nil leaves the daemon's default.
 func (c *Client) ContainerStop(ctx context.Context, id string, timeout *int, signal string) error {
-	if err := checkContainerID(&id); err != nil {
-		return err
-	}
-	q := url.Values{}
-	if timeout != nil {
-		q.Set("t", strconv.Itoa(*timeout))
-	}
-	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
-		q.Set("signal", signal)
-	}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/stop", query: q}, nil)
+	return c.stopOrRestart(ctx, id, "stop", timeout, signal)
 }
 
 // ContainerRestart restarts a container.
 func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, signal string) error {
+	return c.stopOrRestart(ctx, id, "restart", timeout, signal)
+}
+
+// stopOrRestart posts /containers/{id}/{action} with the timeout and, from
+// API 1.42, the signal.
+func (c *Client) stopOrRestart(ctx context.Context, id, action string, timeout *int, signal string) error {
 	if err := checkContainerID(&id); err != nil {
 		return err
 	}
@@ -166,7 +162,7 @@ func (c *Client) ContainerRestart(ctx context.Context, id string, timeout *int, 
 	if signal != "" && !versionLess(c.APIVersion(ctx), "1.42") {
 		q.Set("signal", signal)
 	}
-	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/restart", query: q}, nil)
+	return c.doJSON(ctx, request{method: http.MethodPost, path: "/containers/" + id + "/" + action, query: q}, nil)
 }
 
 // ContainerKill sends a signal (the daemon's default SIGKILL when empty).

@@ -162,47 +162,44 @@ func (d *stdcopyState) run() error {
 		}
 
 		// A frame larger than the input buffer streams through in pieces.
-		d.r += stdcopyHeaderLen
-		for size > 0 {
-			if d.r == d.w {
-				ok, err := d.fill()
-				if err != nil {
-					return err
-				}
-				if !ok {
-					return nil
-				}
-			}
-			n := min(size, d.w-d.r)
-			if err := d.emit(dst, d.in[d.r:d.r+n]); err != nil {
-				return err
-			}
-			d.r += n
-			size -= n
+		if done, err := d.pieces(size, func(p []byte) error { return d.emit(dst, p) }); !done {
+			return err
 		}
 	}
 }
 
-// systemErr reads a systemerr payload of size bytes and returns it as the error.
-func (d *stdcopyState) systemErr(size int) error {
+// pieces passes the payload of size bytes after the header to f, in the
+// pieces the buffer holds; done is false when f failed or the input ended
+// first.
+func (d *stdcopyState) pieces(size int, f func([]byte) error) (done bool, err error) {
 	d.r += stdcopyHeaderLen
-	msg := make([]byte, 0, min(size, stdcopyMaxSysErr))
 	for size > 0 {
 		if d.r == d.w {
-			ok, err := d.fill()
-			if err != nil {
-				return err
-			}
-			if !ok {
-				return nil
+			if ok, err := d.fill(); err != nil || !ok {
+				return false, err
 			}
 		}
 		n := min(size, d.w-d.r)
-		if room := stdcopyMaxSysErr - len(msg); room > 0 {
-			msg = append(msg, d.in[d.r:d.r+min(n, room)]...)
+		if err := f(d.in[d.r : d.r+n]); err != nil {
+			return false, err
 		}
 		d.r += n
 		size -= n
+	}
+	return true, nil
+}
+
+// systemErr reads a systemerr payload of size bytes and returns it as the error.
+func (d *stdcopyState) systemErr(size int) error {
+	msg := make([]byte, 0, min(size, stdcopyMaxSysErr))
+	done, err := d.pieces(size, func(p []byte) error {
+		if room := stdcopyMaxSysErr - len(msg); room > 0 {
+			msg = append(msg, p[:min(len(p), room)]...)
+		}
+		return nil
+	})
+	if !done {
+		return err
 	}
 	return fmt.Errorf("error from daemon in stream: %s", msg)
 }

@@ -9,15 +9,15 @@ import (
 // SecretIDs maps the secrets of these names to their IDs, in one query
 // (none when there are no names); a name that matches none is missing.
 func SecretIDs(ctx context.Context, client *engine.Client, names []string) (map[string]string, error) {
-	return namedIDs(ctx, names, client.SecretList, func(s engine.Secret) (string, string) { return s.Spec.Name, s.ID })
+	return namedIDs(ctx, client, engine.Secrets, names)
 }
 
 // ConfigIDs is SecretIDs for configs.
 func ConfigIDs(ctx context.Context, client *engine.Client, names []string) (map[string]string, error) {
-	return namedIDs(ctx, names, client.ConfigList, func(c engine.SwarmConfig) (string, string) { return c.Spec.Name, c.ID })
+	return namedIDs(ctx, client, engine.Configs, names)
 }
 
-func namedIDs[T any](ctx context.Context, names []string, list func(context.Context, engine.Filters) ([]T, error), nameID func(T) (string, string)) (map[string]string, error) {
+func namedIDs[S engine.DataSpec](ctx context.Context, client *engine.Client, objs engine.DataObjects[S], names []string) (map[string]string, error) {
 	if len(names) == 0 {
 		return nil, nil
 	}
@@ -25,11 +25,10 @@ func namedIDs[T any](ctx context.Context, names []string, list func(context.Cont
 	for _, n := range names {
 		f.Add("name", n)
 	}
-	objs, err := list(ctx, f)
+	list, err := objs.List(client, ctx, f)
 	ids := map[string]string{}
-	for _, o := range objs {
-		name, id := nameID(o)
-		ids[name] = id
+	for _, o := range list {
+		ids[o.Name()] = o.ID
 	}
 	return ids, err
 }

@@ -63,22 +63,17 @@ type Lister func(ctx context.Context, c *cli.CLI, client *engine.Client, f *form
 // NewCommand is a "ps" of tasks with the flags they all have.
 func NewCommand(c *cli.CLI, use, short string, args cobra.PositionalArgs, list Lister) *cobra.Command {
 	var o Options
-	cmd := &cobra.Command{
-		Use:   use,
-		Short: short,
-		Args:  args,
-		RunE: func(cmd *cobra.Command, a []string) error {
-			f, err := ParseFormat(c, o)
-			if err != nil {
-				return err
-			}
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			return list(cmd.Context(), c, client, f, o, a)
-		},
-	}
+	cmd := cli.Command(use, short, args, func(cmd *cobra.Command, a []string) error {
+		f, err := ParseFormat(c, o)
+		if err != nil {
+			return err
+		}
+		client, err := c.Client(cmd.Context())
+		if err != nil {
+			return err
+		}
+		return list(cmd.Context(), c, client, f, o, a)
+	})
 	o.AddFlags(cmd.Flags())
 	return cmd
 }

@@ -18,14 +18,8 @@ type createOptions struct {
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	o := createOptions{labels: opts.NewList(opts.ValidateLabel)}
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] CONFIG file|-",
-		Short: "Create a config from a file or STDIN",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCreate(cmd.Context(), c, o, args[0], args[1])
-		},
-	}
+	cmd := cli.Command("create [OPTIONS] CONFIG file|-", "Create a config from a file or STDIN", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runCreate(cmd.Context(), c, o, args[0], args[1]) })
 	f := cmd.Flags()
 	f.VarP(o.labels, "label", "l", "Config labels")
 	f.StringVar(&o.templateDriver, "template-driver", "", "Template driver")
@@ -43,6 +37,6 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, name, file stri
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
 	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
-		return client.ConfigCreate(ctx, spec)
+		return engine.Configs.Create(client, ctx, spec)
 	})
 }

@@ -1,7 +1,6 @@
 package config
 
 import (
-	"context"
 	"fmt"
 	"io"
 
@@ -14,17 +13,11 @@ import (
 )
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
-	return cli.NewInspectCommand(c, "inspect [OPTIONS] CONFIG [CONFIG...]", "Display detailed information on one or more configs", inspector)
-}
-
-// Templates run on the typed config first, then on its JSON.
-var inspector = cli.Inspector[engine.SwarmConfig]{
-	Get: (*engine.Client).ConfigInspect,
-	Add: func(w *format.Inspect, _ engine.SwarmConfig, raw []byte) error { return w.Add(raw, new(swarm.Config)) },
-	Pretty: func(_ context.Context, out io.Writer, _ *engine.Client, cf *engine.SwarmConfig) {
-		fmt.Fprintf(out, "ID:\t\t\t%s\nName:\t\t\t%s\n", cf.ID, cf.Spec.Name)
-		format.WriteLabels(out, "Labels:", cf.Spec.Labels)
-		fmt.Fprintf(out, "Created at:            \t%s\nUpdated at:            \t%s\nData:\n%s\n",
-			format.PrettyTime(cf.CreatedAt), format.PrettyTime(cf.UpdatedAt), cf.Spec.Data)
-	},
+	return cli.NewDataInspectCommand[swarm.Config](c, "inspect [OPTIONS] CONFIG [CONFIG...]", "Display detailed information on one or more configs",
+		engine.Configs, func(out io.Writer, cf *engine.SwarmConfig) {
+			fmt.Fprintf(out, "ID:\t\t\t%s\nName:\t\t\t%s\n", cf.ID, cf.Spec.Name)
+			format.WriteLabels(out, "Labels:", cf.Spec.Labels)
+			fmt.Fprintf(out, "Created at:            \t%s\nUpdated at:            \t%s\nData:\n%s\n",
+				format.PrettyTime(cf.CreatedAt), format.PrettyTime(cf.UpdatedAt), cf.Spec.Data)
+		})
 }

@@ -1,8 +1,6 @@
 package config
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -11,21 +9,9 @@ import (
 )
 
 func newListCommand(c *cli.CLI) *cobra.Command {
-	return cli.NewListCommand(c, "List configs", func() cli.Lister[engine.SwarmConfig] { return lister })
-}
-
-var lister = cli.Lister[engine.SwarmConfig]{
-	Configured: func(c *cli.CLI) string { return c.Config().ConfigFormat },
-	Table:      "table {{.ID}}\t{{.Name}}\t{{.CreatedAt}}\t{{.UpdatedAt}}",
-	Header:     format.ObjectHeader(),
-	List: func(ctx context.Context, client *engine.Client, f engine.Filters, _ bool) ([]engine.SwarmConfig, error) {
-		return client.ConfigList(ctx, f)
-	},
-	Name: func(cf *engine.SwarmConfig) string { return cf.Spec.Name },
-	Row: func(cf *engine.SwarmConfig) any {
-		return &configContext{format.ObjectRow{ObjectID: cf.ID, ObjectName: cf.Spec.Name,
-			Created: cf.CreatedAt, Updated: cf.UpdatedAt, LabelMap: cf.Spec.Labels}}
-	},
+	return cli.NewDataListCommand(c, "List configs", engine.Configs, func(c *cli.CLI) string { return c.Config().ConfigFormat },
+		"table {{.ID}}\t{{.Name}}\t{{.CreatedAt}}\t{{.UpdatedAt}}", format.ObjectHeader(),
+		func(r format.ObjectRow, _ *engine.SwarmConfig) any { return &configContext{r} })
 }
 
 // configContext is a row of config ls.

@@ -8,5 +8,5 @@ import (
 )
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
-	return cli.NewRemoveCommand(c, "rm CONFIG [CONFIG...]", "Remove one or more configs", (*engine.Client).ConfigRemove)
+	return cli.NewRemoveCommand(c, "rm CONFIG [CONFIG...]", "Remove one or more configs", engine.Configs.Remove)
 }

@@ -7,12 +7,6 @@ import (
 )
 
 func newDemoteCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "demote NODE [NODE...]",
-		Short: "Demote one or more nodes from manager in the swarm",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return changeRole(cmd.Context(), c, args, "worker", "Manager %s demoted in the swarm.")
-		},
-	}
+	return roleCommand(c, "demote NODE [NODE...]", "Demote one or more nodes from manager in the swarm",
+		"worker", "Manager %s demoted in the swarm.")
 }

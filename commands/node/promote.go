@@ -12,14 +12,16 @@ import (
 )
 
 func newPromoteCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "promote NODE [NODE...]",
-		Short: "Promote one or more nodes to manager in the swarm",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return changeRole(cmd.Context(), c, args, "manager", "Node %s promoted to a manager in the swarm.")
-		},
-	}
+	return roleCommand(c, "promote NODE [NODE...]", "Promote one or more nodes to manager in the swarm",
+		"manager", "Node %s promoted to a manager in the swarm.")
+}
+
+// roleCommand gives the nodes named the role; done is the line printed for
+// each one changed.
+func roleCommand(c *cli.CLI, use, short, role, done string) *cobra.Command {
+	return cli.Command(use, short, cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+		return changeRole(cmd.Context(), c, args, role, done)
+	})
 }
 
 // errUnchanged skips the update of a node that already has the role.

@@ -20,14 +20,9 @@ type updateOptions struct {
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	o := updateOptions{labelAdd: opts.NewList(nil), labelRm: opts.NewList(nil)}
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS] NODE",
-		Short: "Update a node",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUpdate(cmd.Context(), c, cmd.Flags(), o, args[0])
-		},
-	}
+	cmd := cli.Command("update [OPTIONS] NODE", "Update a node", cli.ExactArgs(1), func(cmd *cobra.Command, args []string) error {
+		return runUpdate(cmd.Context(), c, cmd.Flags(), o, args[0])
+	})
 	f := cmd.Flags()
 	f.StringVar(&o.role, "role", "", `Role of the node ("worker", "manager")`)
 	f.StringVar(&o.availability, "availability", "", `Availability of the node ("active", "pause", "drain")`)

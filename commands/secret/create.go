@@ -18,14 +18,8 @@ type createOptions struct {
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	o := createOptions{labels: opts.NewList(opts.ValidateLabel)}
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] SECRET [file|-]",
-		Short: "Create a secret from a file or STDIN as content",
-		Args:  cli.RequiresRangeArgs(1, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCreate(cmd.Context(), c, o, args)
-		},
-	}
+	cmd := cli.Command("create [OPTIONS] SECRET [file|-]", "Create a secret from a file or STDIN as content", cli.RequiresRangeArgs(1, 2),
+		func(cmd *cobra.Command, args []string) error { return runCreate(cmd.Context(), c, o, args) })
 	f := cmd.Flags()
 	f.VarP(o.labels, "label", "l", "Secret labels")
 	f.StringVarP(&o.driver, "driver", "d", "", "Secret driver")
@@ -57,6 +51,6 @@ func runCreate(ctx context.Context, c *cli.CLI, o createOptions, args []string) 
 		spec.Templating = &engine.SwarmDriver{Name: o.templateDriver}
 	}
 	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
-		return client.SecretCreate(ctx, spec)
+		return engine.Secrets.Create(client, ctx, spec)
 	})
 }

@@ -1,8 +1,6 @@
 package secret
 
 import (
-	"context"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -11,21 +9,9 @@ import (
 )
 
 func newListCommand(c *cli.CLI) *cobra.Command {
-	return cli.NewListCommand(c, "List secrets", func() cli.Lister[engine.Secret] { return lister })
-}
-
-var lister = cli.Lister[engine.Secret]{
-	Configured: func(c *cli.CLI) string { return c.Config().SecretFormat },
-	Table:      "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.CreatedAt}}\t{{.UpdatedAt}}",
-	Header:     format.ObjectHeader("Driver", "DRIVER"),
-	List: func(ctx context.Context, client *engine.Client, f engine.Filters, _ bool) ([]engine.Secret, error) {
-		return client.SecretList(ctx, f)
-	},
-	Name: func(s *engine.Secret) string { return s.Spec.Name },
-	Row: func(s *engine.Secret) any {
-		return &secretContext{format.ObjectRow{ObjectID: s.ID, ObjectName: s.Spec.Name,
-			Created: s.CreatedAt, Updated: s.UpdatedAt, LabelMap: s.Spec.Labels}, s}
-	},
+	return cli.NewDataListCommand(c, "List secrets", engine.Secrets, func(c *cli.CLI) string { return c.Config().SecretFormat },
+		"table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.CreatedAt}}\t{{.UpdatedAt}}", format.ObjectHeader("Driver", "DRIVER"),
+		func(r format.ObjectRow, s *engine.Secret) any { return &secretContext{r, s} })
 }
 
 // secretContext is a row of secret ls.

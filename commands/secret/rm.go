@@ -8,5 +8,5 @@ import (
 )
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
-	return cli.NewRemoveCommand(c, "rm SECRET [SECRET...]", "Remove one or more secrets", (*engine.Client).SecretRemove)
+	return cli.NewRemoveCommand(c, "rm SECRET [SECRET...]", "Remove one or more secrets", engine.Secrets.Remove)
 }

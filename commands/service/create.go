@@ -12,23 +12,16 @@ import (
 )
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
-	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] IMAGE [COMMAND] [ARG...]",
-		Short: "Create a new service",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCreate(cmd.Context(), c, &o, args[0], args[1:])
-		},
-	}
+	cmd, o := newServiceCommand(c, "create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new service", cli.RequiresMinArgs(1), runCreate)
 	cmd.Flags().SetInterspersed(false)
 	o.addFlags(cmd.Flags(), false)
 	return cmd
 }
 
-// runCreate creates the service, prints its ID and, unless detached,
-// follows it until it converged.
-func runCreate(ctx context.Context, c *cli.CLI, o *serviceOptions, image string, args []string) error {
+// runCreate creates the service of args (the image, then the command and
+// its arguments), prints its ID and, unless detached, follows it until it
+// converged.
+func runCreate(ctx context.Context, c *cli.CLI, o *serviceOptions, args []string) error {
 	if err := checkMode(o.mode); err != nil {
 		return err
 	}
@@ -42,11 +35,11 @@ func runCreate(ctx context.Context, c *cli.CLI, o *serviceOptions, image string,
 	}
 	spec := newSpec()
 	spec.Name = o.name
-	spec.TaskTemplate.ContainerSpec.Args = args
+	spec.TaskTemplate.ContainerSpec.Args = args[1:]
 	if err := o.apply(&spec, r); err != nil {
 		return err
 	}
-	auth, warning := o.pinImage(ctx, c, client, &spec.TaskTemplate, image)
+	auth, warning := o.pinImage(ctx, c, client, &spec.TaskTemplate, args[0])
 	resp, err := client.ServiceCreate(ctx, spec, auth)
 	if err != nil {
 		return err

@@ -25,14 +25,8 @@ type logsOptions struct {
 
 func newLogsCommand(c *cli.CLI) *cobra.Command {
 	var o logsOptions
-	cmd := &cobra.Command{
-		Use:   "logs [OPTIONS] SERVICE|TASK",
-		Short: "Fetch the logs of a service or task",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogs(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := cli.Command("logs [OPTIONS] SERVICE|TASK", "Fetch the logs of a service or task", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runLogs(cmd.Context(), c, o, args[0]) })
 	f := cmd.Flags()
 	f.BoolVar(&o.noResolve, "no-resolve", false, "Do not map IDs to Names in output")
 	f.BoolVar(&o.noTrunc, "no-trunc", false, "Do not truncate output")

@@ -1,8 +1,10 @@
 package service
 
 import (
+	"context"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/dockerclone/docker/cli"
@@ -66,6 +68,14 @@ type policyOptions struct {
 	failureAction   string
 	order           string
 	maxFailureRatio float64
+}
+
+// newServiceCommand is a command that runs with the service options
+// (create, update, rollback, scale); each declares the flags it takes.
+func newServiceCommand(c *cli.CLI, use, short string, args cobra.PositionalArgs,
+	run func(ctx context.Context, c *cli.CLI, o *serviceOptions, args []string) error) (*cobra.Command, *serviceOptions) {
+	o := &serviceOptions{}
+	return cli.Command(use, short, args, func(cmd *cobra.Command, args []string) error { return run(cmd.Context(), c, o, args) }), o
 }
 
 // addFlags declares the flags of create, or of update.

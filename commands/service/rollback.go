@@ -1,6 +1,8 @@
 package service
 
 import (
+	"context"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
@@ -8,17 +10,12 @@ import (
 )
 
 func newRollbackCommand(c *cli.CLI) *cobra.Command {
-	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "rollback [OPTIONS] SERVICE",
-		Short: "Revert changes to a service's configuration",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd, o := newServiceCommand(c, "rollback [OPTIONS] SERVICE", "Revert changes to a service's configuration", cli.ExactArgs(1),
+		func(ctx context.Context, c *cli.CLI, o *serviceOptions, args []string) error {
 			// The daemon returns to the previous spec; it is followed like an update.
-			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: true, NoAuthFrom: true}, nil)
-		},
-	}
-	addWaitFlags(cmd, &o)
+			return sendUpdate(ctx, c, o, args[0], engine.ServiceUpdateOptions{Rollback: true, NoAuthFrom: true}, nil)
+		})
+	addWaitFlags(cmd, o)
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "Suppress progress output")
 	return cli.MinAPICommand(cmd, "1.31")
 }

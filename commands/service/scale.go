@@ -15,16 +15,8 @@ import (
 )
 
 func newScaleCommand(c *cli.CLI) *cobra.Command {
-	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "scale SERVICE=REPLICAS [SERVICE=REPLICAS...]",
-		Short: "Scale one or multiple replicated services",
-		Args:  scaleArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runScale(cmd.Context(), c, &o, args)
-		},
-	}
-	addWaitFlags(cmd, &o)
+	cmd, o := newServiceCommand(c, "scale SERVICE=REPLICAS [SERVICE=REPLICAS...]", "Scale one or multiple replicated services", scaleArgs, runScale)
+	addWaitFlags(cmd, o)
 	cli.MinAPI(cmd.Flags(), "1.29", "detach")
 	return cmd
 }

@@ -12,15 +12,10 @@ import (
 )
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
-	var o serviceOptions
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS] SERVICE",
-		Short: "Update a service",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return sendUpdate(cmd.Context(), c, &o, args[0], engine.ServiceUpdateOptions{Rollback: o.rollback}, o.change)
-		},
-	}
+	cmd, o := newServiceCommand(c, "update [OPTIONS] SERVICE", "Update a service", cli.ExactArgs(1),
+		func(ctx context.Context, c *cli.CLI, o *serviceOptions, args []string) error {
+			return sendUpdate(ctx, c, o, args[0], engine.ServiceUpdateOptions{Rollback: o.rollback}, o.change)
+		})
 	o.addFlags(cmd.Flags(), true)
 	return cmd
 }

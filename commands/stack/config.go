@@ -10,11 +10,8 @@ import (
 func newConfigCommand(c *cli.CLI) *cobra.Command {
 	var files []string
 	var skipInterpolation bool
-	cmd := &cobra.Command{
-		Use:   "config [OPTIONS]",
-		Short: "Outputs the final config file, after doing merges and interpolations",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("config [OPTIONS]", "Outputs the final config file, after doing merges and interpolations", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error {
 			cfg, model, err := load(c, files, skipInterpolation)
 			if err != nil {
 				return err
@@ -25,8 +22,7 @@ func newConfigCommand(c *cli.CLI) *cobra.Command {
 				return err
 			}
 			return enc.Close()
-		},
-	}
+		})
 	addComposeFlag(cmd.Flags(), &files)
 	cmd.Flags().BoolVar(&skipInterpolation, "skip-interpolation", false, "Skip interpolation and output only merged config")
 	return cli.MinAPICommand(cmd, "1.25")

@@ -26,15 +26,11 @@ type deployOptions struct {
 
 func newDeployCommand(c *cli.CLI) *cobra.Command {
 	var o deployOptions
-	cmd := &cobra.Command{
-		Use:     "deploy [OPTIONS] STACK",
-		Aliases: []string{"up"},
-		Short:   "Deploy a new stack or update an existing stack",
-		Args:    cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("deploy [OPTIONS] STACK", "Deploy a new stack or update an existing stack", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runDeploy(cmd.Context(), c, &o, namespace(args[0]))
-		},
-	}
+		})
+	cmd.Aliases = []string{"up"}
 	f := cmd.Flags()
 	addComposeFlag(f, &o.files)
 	f.BoolVarP(&o.detach, "detach", "d", true, "Exit immediately instead of waiting for the stack services to converge")

@@ -16,15 +16,9 @@ import (
 
 func newListCommand(c *cli.CLI) *cobra.Command {
 	var tmpl string
-	cmd := &cobra.Command{
-		Use:     "ls [OPTIONS]",
-		Aliases: []string{"list"},
-		Short:   "List stacks",
-		Args:    cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd.Context(), c, tmpl)
-		},
-	}
+	cmd := cli.Command("ls [OPTIONS]", "List stacks", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runList(cmd.Context(), c, tmpl) })
+	cmd.Aliases = []string{"list"}
 	cmd.Flags().StringVar(&tmpl, "format", "", format.ListUsage)
 	return cli.MinAPICommand(cmd, "1.25")
 }

@@ -141,13 +141,7 @@ func (d *deployer) secret(ctx context.Context, key string, decl types.FileObject
 	if decl.TemplateDriver != "" {
 		spec.Templating = &engine.SwarmDriver{Name: decl.TemplateDriver}
 	}
-	return d.upsert("secret", name, func() (engine.ObjectMeta, string, error) {
-		cur, _, err := d.client.SecretInspect(ctx, name)
-		return cur.ObjectMeta, cur.ID, err
-	}, func() error {
-		_, err := d.client.SecretCreate(ctx, spec)
-		return err
-	}, func(id string, version uint64) error { return d.client.SecretUpdate(ctx, id, version, spec) })
+	return upsert(ctx, d, "secret", engine.Secrets, name, spec)
 }
 
 func (d *deployer) config(ctx context.Context, key string, decl types.FileObjectConfig) error {
@@ -160,27 +154,21 @@ func (d *deployer) config(ctx context.Context, key string, decl types.FileObject
 	if decl.TemplateDriver != "" {
 		spec.Templating = &engine.SwarmDriver{Name: decl.TemplateDriver}
 	}
-	return d.upsert("config", name, func() (engine.ObjectMeta, string, error) {
-		cur, _, err := d.client.ConfigInspect(ctx, name)
-		return cur.ObjectMeta, cur.ID, err
-	}, func() error {
-		_, err := d.client.ConfigCreate(ctx, spec)
-		return err
-	}, func(id string, version uint64) error { return d.client.ConfigUpdate(ctx, id, version, spec) })
+	return upsert(ctx, d, "config", engine.Configs, name, spec)
 }
 
 // upsert creates a secret or config that does not exist yet, and updates
 // one that does (its data cannot change: the daemon says so).
-func (d *deployer) upsert(kind, name string, inspect func() (engine.ObjectMeta, string, error), create func() error, update func(string, uint64) error) error {
-	meta, id, err := inspect()
+func upsert[S engine.DataSpec](ctx context.Context, d *deployer, kind string, objs engine.DataObjects[S], name string, spec S) error {
+	cur, _, err := objs.Inspect(d.client, ctx, name)
 	switch {
 	case err == nil:
-		if err := update(id, meta.Version.Index); err != nil {
+		if err := objs.Update(d.client, ctx, cur.ID, cur.Version.Index, spec); err != nil {
 			return fmt.Errorf("failed to update %s %s: %w", kind, name, err)
 		}
 	case engine.IsNotFound(err):
 		fmt.Fprintf(d.c.Out, "Creating %s %s\n", kind, name)
-		if err := create(); err != nil {
+		if _, err := objs.Create(d.client, ctx, spec); err != nil {
 			return fmt.Errorf("failed to create %s %s: %w", kind, name, err)
 		}
 	default:

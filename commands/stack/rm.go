@@ -17,15 +17,9 @@ import (
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	detach := true
-	cmd := &cobra.Command{
-		Use:     "rm [OPTIONS] STACK [STACK...]",
-		Aliases: []string{"remove", "down"},
-		Short:   "Remove one or more stacks",
-		Args:    cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(cmd.Context(), c, args, detach)
-		},
-	}
+	cmd := cli.Command("rm [OPTIONS] STACK [STACK...]", "Remove one or more stacks", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(cmd.Context(), c, args, detach) })
+	cmd.Aliases = []string{"remove", "down"}
 	cmd.Flags().BoolVarP(&detach, "detach", "d", true, "Do not wait for stack removal")
 	return cli.MinAPICommand(cmd, "1.25")
 }
@@ -33,7 +27,7 @@ func newRemoveCommand(c *cli.CLI) *cobra.Command {
 // stackObject is one object of a stack to remove.
 type stackObject struct {
 	kind, id, name string
-	remove         func(context.Context, string) error
+	remove         func(*engine.Client, context.Context, string) error
 }
 
 // runRemove removes each stack in turn: its services, secrets, configs,
@@ -57,7 +51,7 @@ func runRemove(ctx context.Context, c *cli.CLI, stacks []string, detach bool) er
 		failed := false
 		for _, o := range objects {
 			fmt.Fprintf(c.Out, "Removing %s %s\n", o.kind, o.name)
-			if err := o.remove(ctx, o.id); err != nil {
+			if err := o.remove(client, ctx, o.id); err != nil {
 				fmt.Fprintf(c.Err, "Failed to remove %s %s: %s", o.kind, o.id, err)
 				failed = true
 			}
@@ -86,26 +80,26 @@ func stackObjects(ctx context.Context, client *engine.Client, ns namespace) ([]s
 	if err != nil {
 		return nil, err
 	}
-	secrets, err := client.SecretList(ctx, f)
+	secrets, err := engine.Secrets.List(client, ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	configs, err := client.ConfigList(ctx, f)
+	configs, err := engine.Configs.List(client, ctx, f)
 	if err != nil {
 		return nil, err
 	}
 	var out []stackObject
-	add := func(kind string, remove func(context.Context, string) error, objs []stackObject) {
+	add := func(kind string, remove func(*engine.Client, context.Context, string) error, objs []stackObject) {
 		slices.SortFunc(objs, func(a, b stackObject) int { return strings.Compare(a.name, b.name) })
 		for _, o := range objs {
 			o.kind, o.remove = kind, remove
 			out = append(out, o)
 		}
 	}
-	add("service", client.ServiceRemove, collect(services, func(s engine.Service) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
-	add("secret", client.SecretRemove, collect(secrets, func(s engine.Secret) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
-	add("config", client.ConfigRemove, collect(configs, func(s engine.SwarmConfig) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
-	add("network", client.NetworkRemove, collect(networks, func(n engine.Network) stackObject { return stackObject{id: n.ID, name: n.Name} }))
+	add("service", (*engine.Client).ServiceRemove, collect(services, func(s engine.Service) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
+	add("secret", engine.Secrets.Remove, collect(secrets, func(s engine.Secret) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
+	add("config", engine.Configs.Remove, collect(configs, func(s engine.SwarmConfig) stackObject { return stackObject{id: s.ID, name: s.Spec.Name} }))
+	add("network", (*engine.Client).NetworkRemove, collect(networks, func(n engine.Network) stackObject { return stackObject{id: n.ID, name: n.Name} }))
 	return out, nil
 }
 

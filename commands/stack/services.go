@@ -17,14 +17,10 @@ var errNothing = errors.New("nothing found")
 
 func newServicesCommand(c *cli.CLI) *cobra.Command {
 	var o cli.ListOptions
-	cmd := &cobra.Command{
-		Use:   "services [OPTIONS] STACK",
-		Short: "List the services in the stack",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("services [OPTIONS] STACK", "List the services in the stack", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runServices(cmd.Context(), c, &o, namespace(args[0]))
-		},
-	}
+		})
 	o.AddFlags(cmd.Flags())
 	return cli.MinAPICommand(cmd, "1.25")
 }

@@ -24,14 +24,8 @@ type caOptions struct {
 
 func newCACommand(c *cli.CLI) *cobra.Command {
 	var o caOptions
-	cmd := &cobra.Command{
-		Use:   "ca [OPTIONS]",
-		Short: "Display and rotate the root CA",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCA(cmd.Context(), c, cmd.Flags(), o)
-		},
-	}
+	cmd := cli.Command("ca [OPTIONS]", "Display and rotate the root CA", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runCA(cmd.Context(), c, cmd.Flags(), o) })
 	f := cmd.Flags()
 	f.Var(&o.caCert, "ca-cert", "Path to the PEM-formatted root CA certificate to use for the new cluster")
 	f.Var(&o.caKey, "ca-key", "Path to the PEM-formatted root CA key to use for the new cluster")

@@ -27,14 +27,8 @@ type initOptions struct {
 
 func newInitCommand(c *cli.CLI) *cobra.Command {
 	o := initOptions{listenAddr: nodeAddr{defaultListenAddr}}
-	cmd := &cobra.Command{
-		Use:   "init [OPTIONS]",
-		Short: "Initialize a swarm",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runInit(cmd.Context(), c, cmd.Flags(), o)
-		},
-	}
+	cmd := cli.Command("init [OPTIONS]", "Initialize a swarm", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runInit(cmd.Context(), c, cmd.Flags(), o) })
 	f := cmd.Flags()
 	f.Var(&o.listenAddr, "listen-addr", `Listen address (format: "<ip|interface>[:port]")`)
 	f.StringVar(&o.advertiseAddr, "advertise-addr", "", `Advertised address (format: "<ip|interface>[:port]")`)

@@ -21,14 +21,10 @@ type joinOptions struct {
 
 func newJoinCommand(c *cli.CLI) *cobra.Command {
 	o := joinOptions{listenAddr: nodeAddr{defaultListenAddr}}
-	cmd := &cobra.Command{
-		Use:   "join [OPTIONS] HOST:PORT",
-		Short: "Join a swarm as a node and/or manager",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("join [OPTIONS] HOST:PORT", "Join a swarm as a node and/or manager", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runJoin(cmd.Context(), c, o, cmd.Flags().Changed("availability"), args[0])
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.Var(&o.listenAddr, "listen-addr", `Listen address (format: "<ip|interface>[:port]")`)
 	f.StringVar(&o.advertiseAddr, "advertise-addr", "", `Advertised address (format: "<ip|interface>[:port]")`)

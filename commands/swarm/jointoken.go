@@ -13,14 +13,8 @@ import (
 
 func newJoinTokenCommand(c *cli.CLI) *cobra.Command {
 	var o rotateOptions
-	cmd := &cobra.Command{
-		Use:   "join-token [OPTIONS] (worker|manager)",
-		Short: "Manage join tokens",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runJoinToken(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := cli.Command("join-token [OPTIONS] (worker|manager)", "Manage join tokens", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runJoinToken(cmd.Context(), c, o, args[0]) })
 	o.addFlags(cmd, "Rotate join token")
 	return cmd
 }

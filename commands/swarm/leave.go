@@ -13,14 +13,8 @@ type leaveOptions struct{ force bool }
 
 func newLeaveCommand(c *cli.CLI) *cobra.Command {
 	var o leaveOptions
-	cmd := &cobra.Command{
-		Use:   "leave [OPTIONS]",
-		Short: "Leave the swarm",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLeave(cmd.Context(), c, o)
-		},
-	}
+	cmd := cli.Command("leave [OPTIONS]", "Leave the swarm", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runLeave(cmd.Context(), c, o) })
 	cmd.Flags().BoolVarP(&o.force, "force", "f", false, "Force this node to leave the swarm, ignoring warnings")
 	return cmd
 }

@@ -10,14 +10,8 @@ import (
 )
 
 func newUnlockCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "unlock",
-		Short: "Unlock swarm",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUnlock(cmd.Context(), c)
-		},
-	}
+	return cli.Command("unlock", "Unlock swarm", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runUnlock(cmd.Context(), c) })
 }
 
 // runUnlock asks for the key (on a terminal, without echo) once the node

@@ -14,14 +14,8 @@ import (
 
 func newUnlockKeyCommand(c *cli.CLI) *cobra.Command {
 	var o rotateOptions
-	cmd := &cobra.Command{
-		Use:   "unlock-key [OPTIONS]",
-		Short: "Manage the unlock key",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runUnlockKey(cmd.Context(), c, o)
-		},
-	}
+	cmd := cli.Command("unlock-key [OPTIONS]", "Manage the unlock key", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runUnlockKey(cmd.Context(), c, o) })
 	o.addFlags(cmd, "Rotate unlock key")
 	return cmd
 }

@@ -14,17 +14,12 @@ type updateOptions struct{ specOptions }
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	var o updateOptions
-	cmd := &cobra.Command{
-		Use:   "update [OPTIONS]",
-		Short: "Update the swarm",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if cmd.Flags().NFlag() == 0 {
-				return cmd.Help() // on stdout, exit 0: the reference's answer to no flags
-			}
-			return runUpdate(cmd.Context(), c, cmd.Flags(), o)
-		},
-	}
+	cmd := cli.Command("update [OPTIONS]", "Update the swarm", cli.NoArgs, func(cmd *cobra.Command, args []string) error {
+		if cmd.Flags().NFlag() == 0 {
+			return cmd.Help() // on stdout, exit 0: the reference's answer to no flags
+		}
+		return runUpdate(cmd.Context(), c, cmd.Flags(), o)
+	})
 	o.addSpecFlags(cmd.Flags(), "Change manager autolocking setting (true|false)")
 	return cmd
 }
