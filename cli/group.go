@@ -45,3 +45,11 @@ func (c *CLI) PrintCreated(ctx context.Context, create func(context.Context, *en
 	_, err = c.Out.Write([]byte(id + "\n"))
 	return err
 }
+
+// PrintName runs op on the named object, then prints the name (the commands
+// that echo their argument once done: plugin enable, checkpoint create).
+func (c *CLI) PrintName(ctx context.Context, name string, op ObjectOp) error {
+	return c.PrintCreated(ctx, func(ctx context.Context, client *engine.Client) (string, error) {
+		return name, op(ctx, client, name)
+	})
+}

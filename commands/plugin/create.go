@@ -19,14 +19,10 @@ import (
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var compress bool
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] PLUGIN PLUGIN-DATA-DIR",
-		Short: "Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
-		Args:  cli.RequiresMinArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCreate(cmd, c, args[0], args[1], compress)
-		},
-	}
+	cmd := cli.Command("create [OPTIONS] PLUGIN PLUGIN-DATA-DIR",
+		"Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
+		cli.RequiresMinArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runCreate(cmd, c, args[0], args[1], compress) })
 	cmd.Flags().BoolVar(&compress, "compress", false, "Compress the context using gzip")
 	return cmd
 }
