@@ -14,27 +14,15 @@ import (
 	"github.com/dockerclone/docker/cli/trust"
 )
 
-type pullOptions struct {
-	name     string
-	all      bool
-	quiet    bool
-	platform string
-	untrust  bool // --disable-content-trust
-}
-
 func newPullCommand(c *cli.CLI) *cobra.Command {
-	var opts pullOptions
-	cmd := &cobra.Command{
-		Use:                   "pull [OPTIONS] NAME[:TAG|@DIGEST]",
-		Short:                 "Download an image from a registry",
-		Args:                  cli.ExactArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image pull, docker pull"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	var opts transferOptions
+	cmd := cli.Command("pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			opts.name = args[0]
 			return runPull(cmd.Context(), c, &opts)
 		},
-	}
+		"docker image pull", "docker pull")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Download all tagged images in the repository")
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
@@ -44,19 +32,10 @@ func newPullCommand(c *cli.CLI) *cobra.Command {
 	return cmd
 }
 
-func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
-	ref, err := reference.ParseNormalizedNamed(opts.name)
+func runPull(ctx context.Context, c *cli.CLI, opts *transferOptions) error {
+	ref, err := opts.reference(c, nil)
 	if err != nil {
 		return err
-	}
-	switch {
-	case opts.all && !reference.IsNameOnly(ref):
-		return errTagWithAll
-	case !opts.all && reference.IsNameOnly(ref):
-		ref = reference.TagNameOnly(ref)
-		if !opts.quiet {
-			fmt.Fprintln(c.Out, "Using default tag: latest")
-		}
 	}
 	if !opts.untrust && !isDigested(ref) {
 		return pullTrusted(ctx, c, ref, opts)
