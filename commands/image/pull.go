@@ -11,25 +11,16 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
 func newPullCommand(c *cli.CLI) *cobra.Command {
-	var opts transferOptions
-	cmd := cli.Command("pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", cli.ExactArgs(1),
-		func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runPull(cmd.Context(), c, &opts)
-		},
-		"docker image pull", "docker pull")
-	cmd.DisableFlagsInUseLine = true
-	fl := cmd.Flags()
-	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Download all tagged images in the repository")
-	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
-	fl.StringVar(&opts.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
-	cli.MinAPI(fl, "1.32", "platform")
-	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image verification")
-	return cmd
+	return newTransferCommand(c, "pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", runPull, transferUsage{
+		all:             "Download all tagged images in the repository",
+		platform:        "Set platform if server is multi-platform capable",
+		platformDefault: os.Getenv("DOCKER_DEFAULT_PLATFORM"),
+		platformAPI:     "1.32",
+		untrust:         "Skip image verification",
+	}, "docker image pull", "docker pull")
 }
 
 func runPull(ctx context.Context, c *cli.CLI, opts *transferOptions) error {

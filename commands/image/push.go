@@ -13,24 +13,14 @@ import (
 )
 
 func newPushCommand(c *cli.CLI) *cobra.Command {
-	var opts transferOptions
-	cmd := cli.Command("push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", cli.ExactArgs(1),
-		func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runPush(cmd.Context(), c, &opts)
-		},
-		"docker image push", "docker push")
-	cmd.DisableFlagsInUseLine = true
-	fl := cmd.Flags()
-	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Push all tags of an image to the repository")
-	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
-	fl.StringVar(&opts.platform, "platform", "",
-		"Push a platform-specific manifest as a single-platform image to the registry.\n"+
-			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n"+
-			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
-	cli.MinAPI(fl, "1.46", "platform")
-	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image signing")
-	return cmd
+	return newTransferCommand(c, "push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", runPush, transferUsage{
+		all: "Push all tags of an image to the repository",
+		platform: "Push a platform-specific manifest as a single-platform image to the registry.\n" +
+			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n" +
+			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)",
+		platformAPI: "1.46",
+		untrust:     "Skip image signing",
+	}, "docker image push", "docker push")
 }
 
 var errPushDigest = errors.New("cannot push a digest reference")

@@ -1,11 +1,15 @@
 package image
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/reference"
+	"github.com/dockerclone/docker/cli/trust"
 )
 
 // transferOptions are what pull and push share: the reference, -a, -q,
@@ -16,6 +20,32 @@ type transferOptions struct {
 	quiet    bool
 	platform string
 	untrust  bool // --disable-content-trust
+}
+
+// transferUsage is how pull and push describe the flags they share, and
+// --platform's default and minimum API version.
+type transferUsage struct {
+	all, platform, untrust       string
+	platformDefault, platformAPI string
+}
+
+// newTransferCommand is pull or push (use, short, aliases) with its NAME
+// argument and flags.
+func newTransferCommand(c *cli.CLI, use, short string, run func(context.Context, *cli.CLI, *transferOptions) error,
+	usage transferUsage, aliases ...string) *cobra.Command {
+	var opts transferOptions
+	cmd := cli.Command(use, short, cli.ExactArgs(1), func(cmd *cobra.Command, args []string) error {
+		opts.name = args[0]
+		return run(cmd.Context(), c, &opts)
+	}, aliases...)
+	cmd.DisableFlagsInUseLine = true
+	fl := cmd.Flags()
+	fl.BoolVarP(&opts.all, "all-tags", "a", false, usage.all)
+	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
+	fl.StringVar(&opts.platform, "platform", usage.platformDefault, usage.platform)
+	cli.MinAPI(fl, usage.platformAPI, "platform")
+	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), usage.untrust)
+	return cmd
 }
 
 var errTagWithAll = errors.New("tag can't be used with --all-tags/-a")

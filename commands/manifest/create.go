@@ -24,7 +24,7 @@ func newCreateCommand(c *cli.CLI) *cobra.Command {
 			return runCreate(cmd.Context(), c, o, args[0], args[1:])
 		})
 	cmd.Flags().BoolVarP(&o.amend, "amend", "a", false, "Amend an existing manifest list")
-	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow communication with an insecure registry")
+	addInsecureFlag(cmd, &o.insecure)
 	return cmd
 }
 

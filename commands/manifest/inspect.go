@@ -27,7 +27,7 @@ func newInspectCommand(c *cli.CLI) *cobra.Command {
 			}
 			return runInspect(cmd.Context(), c, o, args[0])
 		})
-	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow communication with an insecure registry")
+	addInsecureFlag(cmd, &o.insecure)
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Output additional info including layers and platform")
 	return cmd
 }

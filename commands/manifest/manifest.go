@@ -32,3 +32,9 @@ func Group(c *cli.CLI) *cobra.Command {
 
 // Entries is the root command `docker manifest`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "manifest", Build: Group}} }
+
+// addInsecureFlag declares --insecure for the commands that fetch from a
+// registry (fetchRemote).
+func addInsecureFlag(cmd *cobra.Command, insecure *bool) {
+	cmd.Flags().BoolVar(insecure, "insecure", false, "Allow communication with an insecure registry")
+}
