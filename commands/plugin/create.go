@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/archive"
 	"github.com/dockerclone/docker/cli/reference"
 )
 
@@ -110,29 +111,11 @@ func addFile(tw *tar.Writer, dir, path string, d fs.DirEntry) error {
 	if err != nil {
 		return err
 	}
-	link := ""
-	if info.Mode()&fs.ModeSymlink != 0 {
-		if link, err = os.Readlink(path); err != nil {
-			return err
-		}
-	}
-	hdr, err := tar.FileInfoHeader(info, link)
+	hdr, err := archive.FileHeader(path, info)
 	if err != nil {
 		return err
 	}
 	rel, _ := filepath.Rel(dir, path)
 	hdr.Name = filepath.ToSlash(rel)
-	if err := tw.WriteHeader(hdr); err != nil {
-		return err
-	}
-	if !info.Mode().IsRegular() {
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(tw, f)
-	return err
+	return archive.WriteEntry(tw, hdr, path)
 }
