@@ -75,15 +75,9 @@ func RunList[T any](ctx context.Context, c *CLI, o *ListOptions, l Lister[T]) er
 // one run.
 func NewListCommand[T any](c *CLI, short string, lister func() Lister[T]) *cobra.Command {
 	var o ListOptions
-	cmd := &cobra.Command{
-		Use:     "ls [OPTIONS]",
-		Aliases: []string{"list"},
-		Short:   short,
-		Args:    NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return RunList(cmd.Context(), c, &o, lister())
-		},
-	}
+	cmd := Command("ls [OPTIONS]", short, NoArgs,
+		func(cmd *cobra.Command, args []string) error { return RunList(cmd.Context(), c, &o, lister()) })
+	cmd.Aliases = []string{"list"}
 	o.AddFlags(cmd.Flags())
 	return cmd
 }

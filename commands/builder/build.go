@@ -60,17 +60,9 @@ func newBuildOptions() buildOptions {
 // NewBuildCommand is `docker build` (also image build and builder build).
 func NewBuildCommand(c *cli.CLI) *cobra.Command {
 	o := newBuildOptions()
-	cmd := &cobra.Command{
-		Use:   "build [OPTIONS] PATH | URL | -",
-		Short: "Build an image from a Dockerfile",
-		Args:  cli.ExactArgs(1),
-		Annotations: map[string]string{
-			"aliases": "docker image build, docker build, docker builder build",
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBuild(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := cli.Command("build [OPTIONS] PATH | URL | -", "Build an image from a Dockerfile", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runBuild(cmd.Context(), c, o, args[0]) },
+		"docker image build", "docker build", "docker builder build")
 	f := cmd.Flags()
 	f.VarP(o.tags, "tag", "t", `Name and optionally a tag in the "name:tag" format`)
 	f.Var(o.buildArgs, "build-arg", "Set build-time variables")

@@ -12,14 +12,7 @@ import (
 
 // Group is `docker builder`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "builder",
-		Short: "Manage builds",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(NewBuildCommand(c), newPruneCommand(c))
-	return cli.MinAPICommand(cmd, "1.31")
+	return cli.MinAPICommand(cli.NewGroup("builder", "Manage builds", NewBuildCommand(c), newPruneCommand(c)), "1.31")
 }
 
 // Entries are the group and `docker build`; `docker image build` is

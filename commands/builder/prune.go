@@ -2,13 +2,11 @@ package builder
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
-	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/opts"
 )
 
@@ -18,33 +16,26 @@ const (
 )
 
 type pruneOptions struct {
-	all, force  bool
+	cli.PruneFlags
+	all         bool
 	keepStorage opts.MemBytes
-	filters     *opts.Filter
 }
 
 func newPruneCommand(c *cli.CLI) *cobra.Command {
-	o := pruneOptions{filters: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:   "prune",
-		Short: "Remove build cache",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPrune(cmd.Context(), c, o)
-		},
-	}
+	var o pruneOptions
+	cmd := cli.Command("prune", "Remove build cache", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runPrune(cmd.Context(), c, &o) })
 	f := cmd.Flags()
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused build cache, not just dangling ones")
-	f.Var(o.filters, "filter", `Provide filter values (e.g. "until=24h")`)
-	f.BoolVarP(&o.force, "force", "f", false, "Do not prompt for confirmation")
+	o.Add(f, "until=24h")
 	f.Var(&o.keepStorage, "keep-storage", "Amount of disk space to keep for cache")
 	return cli.MinAPICommand(cmd, "1.39")
 }
 
 // runPrune asks (unless forced), then removes the build cache and lists
 // what went. The config's pruneFilters apply, except label filters.
-func runPrune(ctx context.Context, c *cli.CLI, o pruneOptions) error {
-	filters := o.filters.Value()
+func runPrune(ctx context.Context, c *cli.CLI, o *pruneOptions) error {
+	filters := o.Filter.Value()
 	for k, v := range c.PruneFilters(nil) {
 		if k == "label" || k == "label!" {
 			continue
@@ -62,22 +53,14 @@ func runPrune(ctx context.Context, c *cli.CLI, o pruneOptions) error {
 	if o.all {
 		warning = pruneAllWarning
 	}
-	if !o.force {
-		if ok, err := c.Confirm(ctx, warning); err != nil || !ok {
-			return err
-		}
+	if ok, err := o.Confirm(ctx, c, warning); err != nil || !ok {
+		return err
 	}
 	report, err := client.BuildCachePrune(ctx, engine.BuildCachePruneOptions{All: o.all, KeepStorage: o.keepStorage.Value(), Filters: filters})
 	if err != nil {
 		return err
 	}
-	if len(report.Deleted) > 0 {
-		fmt.Fprintln(c.Out, "Deleted build cache objects:")
-		for _, id := range report.Deleted {
-			fmt.Fprintln(c.Out, id)
-		}
-		fmt.Fprintln(c.Out)
-	}
-	fmt.Fprintln(c.Out, "Total reclaimed space: "+format.HumanSize(int64(report.SpaceReclaimed)))
+	c.PrintPruned("Deleted build cache objects:", report.Deleted)
+	c.PrintReclaimed(report.SpaceReclaimed)
 	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/moby/patternmatcher"
+
+	"github.com/dockerclone/docker/cli/archive"
 )
 
 // contextTar writes a directory as the build context, in the layout the
@@ -224,19 +226,7 @@ func writeEntry(tw *tar.Writer, path, rel string, fi fs.FileInfo, seen map[inode
 	default: // what archive/tar cannot hold
 		return errors.New("archive/tar: sockets not supported")
 	}
-	if err := tw.WriteHeader(hdr); err != nil {
-		return err
-	}
-	if hdr.Typeflag != tar.TypeReg || hdr.Size == 0 {
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(tw, f)
-	return err
+	return archive.WriteEntry(tw, hdr, path)
 }
 
 func major(dev uint64) uint64 { return (dev >> 8) & 0xfff }

@@ -10,15 +10,7 @@ import (
 
 // Group is `docker checkpoint`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "checkpoint",
-		Short: "Manage checkpoints",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	ls := newListCommand(c)
-	rm := newRemoveCommand(c)
-	cmd.AddCommand(newCreateCommand(c), ls, rm)
+	cmd := cli.NewGroup("checkpoint", "Manage checkpoints", newCreateCommand(c), newListCommand(c), newRemoveCommand(c))
 	// Checkpoints are an experimental daemon feature: the whole group is
 	// refused (and hidden from help) otherwise.
 	return cli.ExperimentalCommand(cli.MinAPICommand(cmd, "1.25"))
@@ -26,3 +18,8 @@ func Group(c *cli.CLI) *cobra.Command {
 
 // Entries is the root command `docker checkpoint`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "checkpoint", Build: Group}} }
+
+// addDirFlag declares --checkpoint-dir, which every checkpoint command has.
+func addDirFlag(cmd *cobra.Command, dir *string) {
+	cmd.Flags().StringVar(dir, "checkpoint-dir", "", "Use a custom checkpoint storage directory")
+}

@@ -1,37 +1,24 @@
 package checkpoint
 
 import (
-	"fmt"
+	"context"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 )
 
-type createOptions struct {
-	leaveRunning  bool
-	checkpointDir string
-}
-
 func newCreateCommand(c *cli.CLI) *cobra.Command {
-	var o createOptions
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] CONTAINER CHECKPOINT",
-		Short: "Create a checkpoint from a running container",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if err := client.CheckpointCreate(cmd.Context(), args[0], args[1], o.checkpointDir, !o.leaveRunning); err != nil {
-				return err
-			}
-			fmt.Fprintln(c.Out, args[1])
-			return nil
-		},
-	}
-	cmd.Flags().BoolVar(&o.leaveRunning, "leave-running", false, "Leave the container running after checkpoint")
-	cmd.Flags().StringVar(&o.checkpointDir, "checkpoint-dir", "", "Use a custom checkpoint storage directory")
+	var leaveRunning bool
+	var dir string
+	cmd := cli.Command("create [OPTIONS] CONTAINER CHECKPOINT", "Create a checkpoint from a running container", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error {
+			return c.PrintName(cmd.Context(), args[1], func(ctx context.Context, client *engine.Client, name string) error {
+				return client.CheckpointCreate(ctx, args[0], name, dir, !leaveRunning)
+			})
+		})
+	cmd.Flags().BoolVar(&leaveRunning, "leave-running", false, "Leave the container running after checkpoint")
+	addDirFlag(cmd, &dir)
 	return cmd
 }

@@ -8,19 +8,15 @@ import (
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	var dir string
-	cmd := &cobra.Command{
-		Use:     "rm [OPTIONS] CONTAINER CHECKPOINT",
-		Aliases: []string{"remove"},
-		Short:   "Remove a checkpoint",
-		Args:    cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("rm [OPTIONS] CONTAINER CHECKPOINT", "Remove a checkpoint", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error {
 			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}
 			return client.CheckpointDelete(cmd.Context(), args[0], args[1], dir)
-		},
-	}
-	cmd.Flags().StringVar(&dir, "checkpoint-dir", "", "Use a custom checkpoint storage directory")
+		})
+	cmd.Aliases = []string{"remove"}
+	addDirFlag(cmd, &dir)
 	return cmd
 }

@@ -25,17 +25,13 @@ type historyOptions struct {
 
 func newHistoryCommand(c *cli.CLI) *cobra.Command {
 	var opts historyOptions
-	cmd := &cobra.Command{
-		Use:                   "history [OPTIONS] IMAGE",
-		Short:                 "Show the history of an image",
-		Args:                  cli.ExactArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image history, docker history"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("history [OPTIONS] IMAGE", "Show the history of an image", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			opts.image = args[0]
 			return runHistory(cmd.Context(), c, &opts)
 		},
-	}
+		"docker image history", "docker history")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.BoolVarP(&opts.human, "human", "H", true, "Print sizes and dates in human readable format")
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Only show image IDs")

@@ -24,20 +24,16 @@ type importOptions struct {
 
 func newImportCommand(c *cli.CLI) *cobra.Command {
 	o := importOptions{changes: opts.NewList(nil)}
-	cmd := &cobra.Command{
-		Use:                   "import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]",
-		Short:                 "Import the contents from a tarball to create a filesystem image",
-		Args:                  cli.RequiresMinArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image import, docker import"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("import [OPTIONS] file|URL|- [REPOSITORY[:TAG]]", "Import the contents from a tarball to create a filesystem image",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
 			o.source = args[0]
 			if len(args) > 1 {
 				o.repo = args[1]
 			}
 			return runImport(cmd.Context(), c, &o)
 		},
-	}
+		"docker image import", "docker import")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.VarP(o.changes, "change", "c", "Apply Dockerfile instruction to the created image")
 	fl.StringVarP(&o.message, "message", "m", "", "Set commit message for imported image")

@@ -18,16 +18,12 @@ type inspectOptions struct {
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var opts inspectOptions
-	cmd := &cobra.Command{
-		Use:                   "inspect [OPTIONS] IMAGE [IMAGE...]",
-		Short:                 "Display detailed information on one or more images",
-		Args:                  cli.RequiresMinArgs(1),
-		DisableFlagsInUseLine: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("inspect [OPTIONS] IMAGE [IMAGE...]", "Display detailed information on one or more images",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
 			opts.names = args
 			return runInspect(cmd.Context(), c, &opts)
-		},
-	}
+		})
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	fl.StringVar(&opts.platform, "platform", "", "Inspect a specific platform of the multi-platform image.\n"+

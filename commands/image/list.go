@@ -29,20 +29,16 @@ type listOptions struct {
 
 func newListCommand(c *cli.CLI) *cobra.Command {
 	var opts listOptions
-	cmd := &cobra.Command{
-		Use:                   "images [OPTIONS] [REPOSITORY[:TAG]]",
-		Short:                 "List images",
-		Args:                  cli.RequiresMaxArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image ls, docker image list, docker images"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("images [OPTIONS] [REPOSITORY[:TAG]]", "List images", cli.RequiresMaxArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				opts.match = args[0]
 			}
 			opts.hint = cmd.Name() == "images"
 			return runList(cmd.Context(), c, &opts)
 		},
-	}
+		"docker image ls", "docker image list", "docker images")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Only show image IDs")
 	fl.BoolVarP(&opts.all, "all", "a", false, "Show all images (default hides intermediate images)")

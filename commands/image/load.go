@@ -19,16 +19,10 @@ type loadOptions struct {
 
 func newLoadCommand(c *cli.CLI) *cobra.Command {
 	var opts loadOptions
-	cmd := &cobra.Command{
-		Use:                   "load [OPTIONS]",
-		Short:                 "Load an image from a tar archive or STDIN",
-		Args:                  cli.NoArgs,
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image load, docker load"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLoad(cmd.Context(), c, &opts)
-		},
-	}
+	cmd := cli.Command("load [OPTIONS]", "Load an image from a tar archive or STDIN", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runLoad(cmd.Context(), c, &opts) },
+		"docker image load", "docker load")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.input, "input", "i", "", "Read from tar archive file, instead of STDIN")
 	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress the load output")

@@ -21,14 +21,8 @@ type pruneOptions struct {
 
 func newPruneCommand(c *cli.CLI) *cobra.Command {
 	var o pruneOptions
-	cmd := &cobra.Command{
-		Use:   "prune [OPTIONS]",
-		Short: "Remove unused images",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPrune(cmd.Context(), c, &o)
-		},
-	}
+	cmd := cli.Command("prune [OPTIONS]", "Remove unused images", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runPrune(cmd.Context(), c, &o) })
 	f := cmd.Flags()
 	f.BoolVarP(&o.all, "all", "a", false, "Remove all unused images, not just dangling ones")
 	o.Add(f, "until=<timestamp>")

@@ -11,52 +11,22 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
-type pullOptions struct {
-	name     string
-	all      bool
-	quiet    bool
-	platform string
-	untrust  bool // --disable-content-trust
-}
-
 func newPullCommand(c *cli.CLI) *cobra.Command {
-	var opts pullOptions
-	cmd := &cobra.Command{
-		Use:                   "pull [OPTIONS] NAME[:TAG|@DIGEST]",
-		Short:                 "Download an image from a registry",
-		Args:                  cli.ExactArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image pull, docker pull"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runPull(cmd.Context(), c, &opts)
-		},
-	}
-	fl := cmd.Flags()
-	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Download all tagged images in the repository")
-	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
-	fl.StringVar(&opts.platform, "platform", os.Getenv("DOCKER_DEFAULT_PLATFORM"), "Set platform if server is multi-platform capable")
-	cli.MinAPI(fl, "1.32", "platform")
-	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image verification")
-	return cmd
+	return newTransferCommand(c, "pull [OPTIONS] NAME[:TAG|@DIGEST]", "Download an image from a registry", runPull, transferUsage{
+		all:             "Download all tagged images in the repository",
+		platform:        "Set platform if server is multi-platform capable",
+		platformDefault: os.Getenv("DOCKER_DEFAULT_PLATFORM"),
+		platformAPI:     "1.32",
+		untrust:         "Skip image verification",
+	}, "docker image pull", "docker pull")
 }
 
-func runPull(ctx context.Context, c *cli.CLI, opts *pullOptions) error {
-	ref, err := reference.ParseNormalizedNamed(opts.name)
+func runPull(ctx context.Context, c *cli.CLI, opts *transferOptions) error {
+	ref, err := opts.reference(c, nil)
 	if err != nil {
 		return err
-	}
-	switch {
-	case opts.all && !reference.IsNameOnly(ref):
-		return errTagWithAll
-	case !opts.all && reference.IsNameOnly(ref):
-		ref = reference.TagNameOnly(ref)
-		if !opts.quiet {
-			fmt.Fprintln(c.Out, "Using default tag: latest")
-		}
 	}
 	if !opts.untrust && !isDigested(ref) {
 		return pullTrusted(ctx, c, ref, opts)

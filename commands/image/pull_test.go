@@ -14,6 +14,17 @@ import (
 
 const authConfig = `{"auths":{"127.0.0.1:5055":{"auth":"dGVzdGVyOnMzY3JldA=="},"https://index.docker.io/v1/":{"auth":"aHViOnB3"}}}`
 
+// The X-Registry-Auth values authConfig yields, decoded.
+const (
+	testerAuth = `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`
+	hubAuth    = `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`
+)
+
+// bbQuery is the query of a pull of 127.0.0.1:5055/hx/bb:tag.
+func bbQuery(tag string) url.Values {
+	return url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {tag}}
+}
+
 func decodeAuth(t *testing.T, s string) string {
 	t.Helper()
 	b, err := base64.URLEncoding.DecodeString(s)
@@ -46,8 +57,8 @@ func TestPull(t *testing.T) {
 			name:      "private registry with stored credentials, plain progress",
 			args:      []string{"127.0.0.1:5055/hx/bb:1"},
 			body:      pullStream,
-			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
-			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantQuery: bbQuery("1"),
+			wantAuth:  testerAuth,
 			wantOut: "1: Pulling from hx/bb\nbe6517859b00: Pulling fs layer\nbe6517859b00: Pull complete\n" +
 				"Digest: sha256:babb\nStatus: Downloaded newer image for 127.0.0.1:5055/hx/bb:1\n127.0.0.1:5055/hx/bb:1\n",
 		},
@@ -56,7 +67,7 @@ func TestPull(t *testing.T) {
 			args:      []string{"--platform", "linux/arm64", "busybox"},
 			body:      `{"status":"Status: Image is up to date for busybox:latest"}`,
 			wantQuery: url.Values{"fromImage": {"docker.io/library/busybox"}, "tag": {"latest"}, "platform": {"linux/arm64"}},
-			wantAuth:  `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantAuth:  hubAuth,
 			wantOut:   "Using default tag: latest\nStatus: Image is up to date for busybox:latest\ndocker.io/library/busybox:latest\n",
 		},
 		{
@@ -72,7 +83,7 @@ func TestPull(t *testing.T) {
 			args:      []string{"-q", "busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"},
 			body:      ``,
 			wantQuery: url.Values{"fromImage": {"docker.io/library/busybox"}, "tag": {"sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9"}},
-			wantAuth:  `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantAuth:  hubAuth,
 			wantOut:   "docker.io/library/busybox@sha256:babb38ababfce28f0243ad5349ca1d36086c2272d90e06a85d3ae718c046f2f9\n",
 		},
 		{
@@ -80,16 +91,16 @@ func TestPull(t *testing.T) {
 			args:      []string{"127.0.0.1:5055/hx/bb:nope"},
 			status:    http.StatusNotFound,
 			body:      `{"message":"manifest for 127.0.0.1:5055/hx/bb:nope not found: manifest unknown: manifest unknown"}`,
-			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"nope"}},
-			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantQuery: bbQuery("nope"),
+			wantAuth:  testerAuth,
 			wantErr:   "Error response from daemon: manifest for 127.0.0.1:5055/hx/bb:nope not found: manifest unknown: manifest unknown",
 		},
 		{
 			name:      "stream error is bare",
 			args:      []string{"-q", "127.0.0.1:5055/hx/bb:1"},
 			body:      `{"errorDetail":{"message":"unauthorized: authentication required"},"error":"unauthorized: authentication required"}`,
-			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
-			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantQuery: bbQuery("1"),
+			wantAuth:  testerAuth,
 			wantErr:   "unauthorized: authentication required",
 		},
 		{
@@ -97,8 +108,8 @@ func TestPull(t *testing.T) {
 			args:      []string{"127.0.0.1:5055/hx/bb:1"},
 			status:    http.StatusUnauthorized,
 			body:      `{"message":"denied"}`,
-			wantQuery: url.Values{"fromImage": {"127.0.0.1:5055/hx/bb"}, "tag": {"1"}},
-			wantAuth:  `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantQuery: bbQuery("1"),
+			wantAuth:  testerAuth,
 			wantOut:   "\nLogin prior to pull:\n",
 			wantErr:   "Error: Cannot perform an interactive login from a non TTY device",
 		},
@@ -156,7 +167,7 @@ func TestPush(t *testing.T) {
 			args:     []string{"127.0.0.1:5055/hx/bb:1"},
 			body:     `{"status":"The push refers to repository [127.0.0.1:5055/hx/bb]"}` + "\n" + `{"status":"1: digest: sha256:ab size: 527"}`,
 			wantPath: "/images/127.0.0.1:5055/hx/bb/push", wantQ: "tag=1",
-			wantAuth: `{"username":"tester","password":"s3cret","serveraddress":"127.0.0.1:5055"}`,
+			wantAuth: testerAuth,
 			wantOut:  "The push refers to repository [127.0.0.1:5055/hx/bb]\n1: digest: sha256:ab size: 527\n",
 		},
 		{
@@ -164,7 +175,7 @@ func TestPush(t *testing.T) {
 			args:     []string{"hx-nonexist"},
 			body:     `{"errorDetail":{"message":"An image does not exist locally with the tag: hx-nonexist"}}`,
 			wantPath: "/images/docker.io/library/hx-nonexist/push", wantQ: "tag=latest",
-			wantAuth: `{"username":"hub","password":"pw","serveraddress":"https://index.docker.io/v1/"}`,
+			wantAuth: hubAuth,
 			wantOut:  "Using default tag: latest\n",
 			wantErr:  "An image does not exist locally with the tag: hx-nonexist",
 		},

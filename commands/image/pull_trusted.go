@@ -13,7 +13,7 @@ import (
 // pullTrusted pulls with content trust on: the tags (one, or every signed
 // one with -a) resolve to the digests their notary server vouches for,
 // each digest is pulled and tagged back, as the reference does.
-func pullTrusted(ctx context.Context, c *cli.CLI, ref reference.Named, opts *pullOptions) error {
+func pullTrusted(ctx context.Context, c *cli.CLI, ref reference.Named, opts *transferOptions) error {
 	md, err := trust.NewRepository(c.ConfigDir(), reference.Domain(ref), ref.Name()).Fetch(ctx)
 	if err != nil {
 		return fmt.Errorf("Error: %w", err)

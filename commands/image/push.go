@@ -12,37 +12,15 @@ import (
 	"github.com/dockerclone/docker/cli/trust"
 )
 
-type pushOptions struct {
-	name     string
-	all      bool
-	quiet    bool
-	platform string
-	untrust  bool // --disable-content-trust
-}
-
 func newPushCommand(c *cli.CLI) *cobra.Command {
-	var opts pushOptions
-	cmd := &cobra.Command{
-		Use:                   "push [OPTIONS] NAME[:TAG]",
-		Short:                 "Upload an image to a registry",
-		Args:                  cli.ExactArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image push, docker push"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.name = args[0]
-			return runPush(cmd.Context(), c, &opts)
-		},
-	}
-	fl := cmd.Flags()
-	fl.BoolVarP(&opts.all, "all-tags", "a", false, "Push all tags of an image to the repository")
-	fl.BoolVarP(&opts.quiet, "quiet", "q", false, "Suppress verbose output")
-	fl.StringVar(&opts.platform, "platform", "",
-		"Push a platform-specific manifest as a single-platform image to the registry.\n"+
-			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n"+
-			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)")
-	cli.MinAPI(fl, "1.46", "platform")
-	fl.BoolVar(&opts.untrust, "disable-content-trust", !trust.Enabled(), "Skip image signing")
-	return cmd
+	return newTransferCommand(c, "push [OPTIONS] NAME[:TAG]", "Upload an image to a registry", runPush, transferUsage{
+		all: "Push all tags of an image to the repository",
+		platform: "Push a platform-specific manifest as a single-platform image to the registry.\n" +
+			"Image index won't be pushed, meaning that other manifests, including attestations won't be preserved.\n" +
+			"'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)",
+		platformAPI: "1.46",
+		untrust:     "Skip image signing",
+	}, "docker image push", "docker push")
 }
 
 var errPushDigest = errors.New("cannot push a digest reference")
@@ -55,7 +33,7 @@ var pushPlatformNote = cli.Note{Bold: []string{"--platform"}, Lines: []string{
 	"",
 }}
 
-func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
+func runPush(ctx context.Context, c *cli.CLI, opts *transferOptions) error {
 	client, err := c.Client(ctx)
 	if err != nil {
 		return err
@@ -64,21 +42,9 @@ func runPush(ctx context.Context, c *cli.CLI, opts *pushOptions) error {
 		// A note first, even with -q.
 		fmt.Fprint(c.Out, "\n"+pushPlatformNote.Render(c.Out.IsTerminal()))
 	}
-	ref, err := reference.ParseNormalizedNamed(opts.name)
+	ref, err := opts.reference(c, errPushDigest)
 	if err != nil {
 		return err
-	}
-	switch {
-	case opts.all && !reference.IsNameOnly(ref):
-		// Checked first: with -a a digest is refused as a tag would be.
-		return errTagWithAll
-	case isDigested(ref):
-		return errPushDigest
-	case !opts.all && reference.IsNameOnly(ref):
-		ref = reference.TagNameOnly(ref)
-		if !opts.quiet {
-			fmt.Fprintln(c.Out, "Using default tag: latest")
-		}
 	}
 	auth, err := registryAuth(c, ref)
 	if err != nil {

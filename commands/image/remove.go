@@ -19,16 +19,10 @@ type removeOptions struct {
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
 	var opts removeOptions
-	cmd := &cobra.Command{
-		Use:                   "rmi [OPTIONS] IMAGE [IMAGE...]",
-		Short:                 "Remove one or more images",
-		Args:                  cli.RequiresMinArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image rm, docker image remove, docker rmi"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(cmd.Context(), c, &opts, args)
-		},
-	}
+	cmd := cli.Command("rmi [OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(cmd.Context(), c, &opts, args) },
+		"docker image rm", "docker image remove", "docker rmi")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.BoolVarP(&opts.force, "force", "f", false, "Force removal of the image")
 	fl.BoolVar(&opts.noPrune, "no-prune", false, "Do not delete untagged parents")

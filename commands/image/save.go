@@ -16,17 +16,13 @@ type saveOptions struct {
 
 func newSaveCommand(c *cli.CLI) *cobra.Command {
 	var opts saveOptions
-	cmd := &cobra.Command{
-		Use:                   "save [OPTIONS] IMAGE [IMAGE...]",
-		Short:                 "Save one or more images to a tar archive (streamed to STDOUT by default)",
-		Args:                  cli.RequiresMinArgs(1),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image save, docker save"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("save [OPTIONS] IMAGE [IMAGE...]", "Save one or more images to a tar archive (streamed to STDOUT by default)",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
 			opts.images = args
 			return runSave(cmd.Context(), c, &opts)
 		},
-	}
+		"docker image save", "docker save")
+	cmd.DisableFlagsInUseLine = true
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.output, "output", "o", "", "Write to a file, instead of STDOUT")
 	fl.StringVar(&opts.platform, "platform", "",

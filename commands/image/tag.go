@@ -12,16 +12,11 @@ import (
 )
 
 func newTagCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:                   "tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
-		Short:                 "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE",
-		Args:                  cli.ExactArgs(2),
-		DisableFlagsInUseLine: true,
-		Annotations:           map[string]string{"aliases": "docker image tag, docker tag"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runTag(cmd.Context(), c, args[0], args[1])
-		},
-	}
+	cmd := cli.Command("tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE",
+		cli.ExactArgs(2), func(cmd *cobra.Command, args []string) error { return runTag(cmd.Context(), c, args[0], args[1]) },
+		"docker image tag", "docker tag")
+	cmd.DisableFlagsInUseLine = true
+	return cmd
 }
 
 var errTagDigest = errors.New("refusing to create a tag with a digest reference")

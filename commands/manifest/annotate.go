@@ -17,14 +17,8 @@ type annotateOptions struct {
 
 func newAnnotateCommand(c *cli.CLI) *cobra.Command {
 	var o annotateOptions
-	cmd := &cobra.Command{
-		Use:   "annotate [OPTIONS] MANIFEST_LIST MANIFEST",
-		Short: "Add additional information to a local image manifest",
-		Args:  cli.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runAnnotate(c, o, args[0], args[1])
-		},
-	}
+	cmd := cli.Command("annotate [OPTIONS] MANIFEST_LIST MANIFEST", "Add additional information to a local image manifest",
+		cli.ExactArgs(2), func(cmd *cobra.Command, args []string) error { return runAnnotate(c, o, args[0], args[1]) })
 	flags := cmd.Flags()
 	flags.StringVar(&o.os, "os", "", "Set operating system")
 	flags.StringVar(&o.arch, "arch", "", "Set architecture")

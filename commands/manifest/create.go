@@ -18,16 +18,13 @@ type createOptions struct {
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var o createOptions
-	cmd := &cobra.Command{
-		Use:   "create MANIFEST_LIST MANIFEST [MANIFEST...]",
-		Short: "Create a local manifest list for annotating and pushing to a registry",
-		Args:  cli.RequiresMinArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("create MANIFEST_LIST MANIFEST [MANIFEST...]", "Create a local manifest list for annotating and pushing to a registry",
+		cli.RequiresMinArgs(2),
+		func(cmd *cobra.Command, args []string) error {
 			return runCreate(cmd.Context(), c, o, args[0], args[1:])
-		},
-	}
+		})
 	cmd.Flags().BoolVarP(&o.amend, "amend", "a", false, "Amend an existing manifest list")
-	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow communication with an insecure registry")
+	addInsecureFlag(cmd, &o.insecure)
 	return cmd
 }
 

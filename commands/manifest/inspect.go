@@ -19,18 +19,15 @@ type inspectOptions struct {
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var o inspectOptions
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] [MANIFEST_LIST] MANIFEST",
-		Short: "Display an image manifest, or manifest list",
-		Args:  cli.RequiresRangeArgs(1, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("inspect [OPTIONS] [MANIFEST_LIST] MANIFEST", "Display an image manifest, or manifest list",
+		cli.RequiresRangeArgs(1, 2),
+		func(cmd *cobra.Command, args []string) error {
 			if len(args) == 2 {
 				return runInspectLocal(c, o, args[0], args[1])
 			}
 			return runInspect(cmd.Context(), c, o, args[0])
-		},
-	}
-	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow communication with an insecure registry")
+		})
+	addInsecureFlag(cmd, &o.insecure)
 	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "Output additional info including layers and platform")
 	return cmd
 }

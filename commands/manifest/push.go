@@ -19,14 +19,8 @@ type pushOptions struct {
 
 func newPushCommand(c *cli.CLI) *cobra.Command {
 	var o pushOptions
-	cmd := &cobra.Command{
-		Use:   "push [OPTIONS] MANIFEST_LIST",
-		Short: "Push a manifest list to a repository",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPush(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := cli.Command("push [OPTIONS] MANIFEST_LIST", "Push a manifest list to a repository", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runPush(cmd.Context(), c, o, args[0]) })
 	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "Allow push to an insecure registry")
 	cmd.Flags().BoolVarP(&o.purge, "purge", "p", false, "Remove the local manifest list after push")
 	return cmd

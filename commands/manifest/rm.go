@@ -10,14 +10,9 @@ import (
 )
 
 func newRemoveCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "rm MANIFEST_LIST [MANIFEST_LIST...]",
-		Short: "Delete one or more manifest lists from local storage",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRemove(c, args)
-		},
-	}
+	return cli.Command("rm MANIFEST_LIST [MANIFEST_LIST...]", "Delete one or more manifest lists from local storage",
+		cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRemove(c, args) })
 }
 
 // runRemove deletes each local list; the failures are reported together.

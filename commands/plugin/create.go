@@ -14,19 +14,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/archive"
 	"github.com/dockerclone/docker/cli/reference"
 )
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var compress bool
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] PLUGIN PLUGIN-DATA-DIR",
-		Short: "Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
-		Args:  cli.RequiresMinArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCreate(cmd, c, args[0], args[1], compress)
-		},
-	}
+	cmd := cli.Command("create [OPTIONS] PLUGIN PLUGIN-DATA-DIR",
+		"Create a plugin from a rootfs and configuration. Plugin data directory must contain config.json and rootfs directory.",
+		cli.RequiresMinArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runCreate(cmd, c, args[0], args[1], compress) })
 	cmd.Flags().BoolVar(&compress, "compress", false, "Compress the context using gzip")
 	return cmd
 }
@@ -114,29 +111,11 @@ func addFile(tw *tar.Writer, dir, path string, d fs.DirEntry) error {
 	if err != nil {
 		return err
 	}
-	link := ""
-	if info.Mode()&fs.ModeSymlink != 0 {
-		if link, err = os.Readlink(path); err != nil {
-			return err
-		}
-	}
-	hdr, err := tar.FileInfoHeader(info, link)
+	hdr, err := archive.FileHeader(path, info)
 	if err != nil {
 		return err
 	}
 	rel, _ := filepath.Rel(dir, path)
 	hdr.Name = filepath.ToSlash(rel)
-	if err := tw.WriteHeader(hdr); err != nil {
-		return err
-	}
-	if !info.Mode().IsRegular() {
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(tw, f)
-	return err
+	return archive.WriteEntry(tw, hdr, path)
 }

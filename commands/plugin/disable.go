@@ -1,31 +1,22 @@
 package plugin
 
 import (
-	"fmt"
+	"context"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 func newDisableCommand(c *cli.CLI) *cobra.Command {
 	var force bool
-	cmd := &cobra.Command{
-		Use:   "disable [OPTIONS] PLUGIN",
-		Short: "Disable a plugin",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			if err := client.PluginDisable(cmd.Context(), args[0], force); err != nil {
-				return err
-			}
-			fmt.Fprintln(c.Out, args[0])
-			return nil
-		},
-	}
+	cmd := cli.Command("disable [OPTIONS] PLUGIN", "Disable a plugin", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error {
+			return c.PrintName(cmd.Context(), args[0], func(ctx context.Context, client *engine.Client, name string) error {
+				return client.PluginDisable(ctx, name, force)
+			})
+		})
 	cmd.Flags().BoolVarP(&force, "force", "f", false, "Force the disable of an active plugin")
 	return cmd
 }

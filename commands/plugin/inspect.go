@@ -1,36 +1,27 @@
 package plugin
 
 import (
+	"context"
+
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
+	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
 )
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var tmpl string
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] PLUGIN [PLUGIN...]",
-		Short: "Display detailed information on one or more plugins",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			w, err := c.NewInspect(tmpl)
-			if err != nil {
-				return err
-			}
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			return w.Each(args, func(name string) error {
-				raw, err := client.PluginInspect(cmd.Context(), name)
+	cmd := cli.Command("inspect [OPTIONS] PLUGIN [PLUGIN...]", "Display detailed information on one or more plugins",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+			return c.InspectEach(cmd.Context(), tmpl, args, func(ctx context.Context, client *engine.Client, w *format.Inspect, name string) error {
+				raw, err := client.PluginInspect(ctx, name)
 				if err != nil {
 					return err
 				}
 				return w.Add(raw, nil)
 			})
-		},
-	}
+		})
 	cmd.Flags().StringVarP(&tmpl, "format", "f", "", format.InspectUsage)
 	return cmd
 }

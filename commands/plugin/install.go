@@ -22,15 +22,11 @@ type installOptions struct {
 
 func newInstallCommand(c *cli.CLI) *cobra.Command {
 	var o installOptions
-	cmd := &cobra.Command{
-		Use:   "install [OPTIONS] PLUGIN [KEY=VALUE...]",
-		Short: "Install a plugin",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("install [OPTIONS] PLUGIN [KEY=VALUE...]", "Install a plugin", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			o.remote, o.settings = args[0], args[1:]
 			return runInstall(cmd.Context(), c, &o)
-		},
-	}
+		})
 	flags := cmd.Flags()
 	flags.BoolVar(&o.disable, "disable", false, "Do not enable the plugin on install")
 	flags.StringVar(&o.alias, "alias", "", "Local name for plugin")

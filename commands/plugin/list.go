@@ -1,6 +1,7 @@
 package plugin
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -19,46 +20,41 @@ type listOptions struct {
 
 func newListCommand(c *cli.CLI) *cobra.Command {
 	o := listOptions{filter: opts.NewFilter()}
-	cmd := &cobra.Command{
-		Use:     "ls [OPTIONS]",
-		Aliases: []string{"list"},
-		Short:   "List plugins",
-		Args:    cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			spec := o.format
-			if spec == "" {
-				spec = c.Config().PluginsFormat
-			}
-			if o.quiet {
-				spec = "{{.ID}}"
-			}
-			f, err := format.Parse(spec, "table {{.ID}}\t{{.Name}}\t{{.Description}}\t{{.Enabled}}")
-			if err != nil {
-				return fmt.Errorf("template parsing error: %w", err)
-			}
-			client, err := c.Client(cmd.Context())
-			if err != nil {
-				return err
-			}
-			plugins, err := client.PluginList(cmd.Context(), o.filter.Value())
-			if err != nil {
-				return err
-			}
-			w := format.NewWriter(c.Out, f, header)
-			for i := range plugins {
-				if err := w.Write(&pluginContext{p: &plugins[i], trunc: !o.noTrunc}); err != nil {
-					return fmt.Errorf("template parsing error: %w", err)
-				}
-			}
-			return w.Flush()
-		},
-	}
+	cmd := cli.Command("ls [OPTIONS]", "List plugins", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runList(cmd.Context(), c, &o) })
+	cmd.Aliases = []string{"list"}
 	flags := cmd.Flags()
 	flags.BoolVarP(&o.quiet, "quiet", "q", false, "Only display plugin IDs")
 	flags.BoolVar(&o.noTrunc, "no-trunc", false, "Don't truncate output")
 	flags.VarP(o.filter, "filter", "f", `Provide filter values (e.g. "enabled=true")`)
 	flags.StringVar(&o.format, "format", "", format.ListUsage)
 	return cmd
+}
+
+// runList prints the plugins; -q wins over --format.
+func runList(ctx context.Context, c *cli.CLI, o *listOptions) error {
+	spec := o.format
+	if spec == "" {
+		spec = c.Config().PluginsFormat
+	}
+	if o.quiet {
+		spec = "{{.ID}}"
+	}
+	f, err := format.Parse(spec, "table {{.ID}}\t{{.Name}}\t{{.Description}}\t{{.Enabled}}")
+	if err != nil {
+		return fmt.Errorf("template parsing error: %w", err)
+	}
+	client, err := c.Client(ctx)
+	if err != nil {
+		return err
+	}
+	plugins, err := client.PluginList(ctx, o.filter.Value())
+	if err != nil {
+		return err
+	}
+	return format.WriteRows(format.NewWriter(c.Out, f, header), plugins, func(p *engine.Plugin) any {
+		return &pluginContext{p: p, trunc: !o.noTrunc}
+	})
 }
 
 var header = format.Header{"ID": "ID", "Name": "NAME", "Description": "DESCRIPTION", "Enabled": "ENABLED", "PluginReference": "IMAGE"}

@@ -9,16 +9,10 @@ import (
 
 // Group is `docker plugin`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "plugin",
-		Short: "Manage plugins",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	cmd.AddCommand(newCreateCommand(c), newDisableCommand(c), newEnableCommand(c), newInspectCommand(c),
+	return cli.MinAPICommand(cli.NewGroup("plugin", "Manage plugins",
+		newCreateCommand(c), newDisableCommand(c), newEnableCommand(c), newInspectCommand(c),
 		newInstallCommand(c), newListCommand(c), newPushCommand(c), newRemoveCommand(c), newSetCommand(c),
-		newUpgradeCommand(c))
-	return cli.MinAPICommand(cmd, "1.25")
+		newUpgradeCommand(c)), "1.25")
 }
 
 // Entries is the root command `docker plugin`.

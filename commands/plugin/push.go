@@ -14,14 +14,8 @@ import (
 
 func newPushCommand(c *cli.CLI) *cobra.Command {
 	var untrust bool
-	cmd := &cobra.Command{
-		Use:   "push [OPTIONS] PLUGIN[:TAG]",
-		Short: "Push a plugin to a registry",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPush(cmd.Context(), c, args[0], untrust)
-		},
-	}
+	cmd := cli.Command("push [OPTIONS] PLUGIN[:TAG]", "Push a plugin to a registry", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runPush(cmd.Context(), c, args[0], untrust) })
 	cmd.Flags().BoolVar(&untrust, "disable-content-trust", !trust.Enabled(), "Skip image signing")
 	return cmd
 }

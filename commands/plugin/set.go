@@ -7,16 +7,12 @@ import (
 )
 
 func newSetCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:   "set PLUGIN KEY=VALUE [KEY=VALUE...]",
-		Short: "Change settings for a plugin",
-		Args:  cli.RequiresMinArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	return cli.Command("set PLUGIN KEY=VALUE [KEY=VALUE...]", "Change settings for a plugin", cli.RequiresMinArgs(2),
+		func(cmd *cobra.Command, args []string) error {
 			client, err := c.Client(cmd.Context())
 			if err != nil {
 				return err
 			}
 			return client.PluginSet(cmd.Context(), args[0], args[1:])
-		},
-	}
+		})
 }

@@ -20,18 +20,14 @@ type upgradeOptions struct {
 
 func newUpgradeCommand(c *cli.CLI) *cobra.Command {
 	var o upgradeOptions
-	cmd := &cobra.Command{
-		Use:   "upgrade [OPTIONS] PLUGIN [REMOTE]",
-		Short: "Upgrade an existing plugin",
-		Args:  cli.RequiresRangeArgs(1, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("upgrade [OPTIONS] PLUGIN [REMOTE]", "Upgrade an existing plugin", cli.RequiresRangeArgs(1, 2),
+		func(cmd *cobra.Command, args []string) error {
 			o.plugin = args[0]
 			if len(args) == 2 {
 				o.remote = args[1]
 			}
 			return runUpgrade(cmd.Context(), c, &o)
-		},
-	}
+		})
 	flags := cmd.Flags()
 	flags.BoolVar(&o.grantAll, "grant-all-permissions", false, "Grant all permissions necessary to run the plugin")
 	flags.BoolVar(&o.untrust, "disable-content-trust", !trust.Enabled(), "Skip image verification")

@@ -1,0 +1,41 @@
+// Package archive holds what the commands that send a directory as a tar
+// stream share (build contexts, plugin create, cp).
+package archive
+
+import (
+	"archive/tar"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// FileHeader is tar.FileInfoHeader for the file at path, with its target
+// when it is a symbolic link.
+func FileHeader(path string, fi fs.FileInfo) (*tar.Header, error) {
+	link := ""
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		var err error
+		if link, err = os.Readlink(path); err != nil {
+			return nil, err
+		}
+	}
+	return tar.FileInfoHeader(fi, link)
+}
+
+// WriteEntry writes hdr, followed by the content of the file at path when
+// hdr is a regular file with content (an empty file is not opened).
+func WriteEntry(tw *tar.Writer, hdr *tar.Header, path string) error {
+	if err := tw.WriteHeader(hdr); err != nil {
+		return err
+	}
+	if hdr.Typeflag != tar.TypeReg || hdr.Size == 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(tw, f)
+	return err
+}
