@@ -3,34 +3,36 @@ package archive
 import (
 	"archive/tar"
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
+// addPath is what the callers do for every file they walk.
+func addPath(tw *tar.Writer, p string) error {
+	fi, err := os.Lstat(p)
+	if err != nil {
+		return err
+	}
+	hdr, err := FileHeader(p, fi)
+	if err != nil {
+		return err
+	}
+	return WriteEntry(tw, hdr, p)
+}
+
 func TestWriteEntries(t *testing.T) {
 	dir := t.TempDir()
-	file := filepath.Join(dir, "f")
-	if err := os.WriteFile(file, []byte("hello"), 0o640); err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(dir, "l")
-	if err := os.Symlink("f", link); err != nil {
+	file, link := filepath.Join(dir, "f"), filepath.Join(dir, "l")
+	if err := errors.Join(os.WriteFile(file, []byte("hello"), 0o640), os.Symlink("f", link)); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
 	tw := tar.NewWriter(&buf)
 	for _, p := range []string{dir, file, link} {
-		fi, err := os.Lstat(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hdr, err := FileHeader(p, fi)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := WriteEntry(tw, hdr, p); err != nil {
+		if err := addPath(tw, p); err != nil {
 			t.Fatal(err)
 		}
 	}
