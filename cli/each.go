@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/dockerclone/docker/cli/engine"
 )
 
@@ -47,6 +49,11 @@ func (c *CLI) RunEach(ctx context.Context, names []string, op ObjectOp, skip fun
 		return err
 	}
 	return c.report(names, EachParallel(ctx, client, names, op), skip)
+}
+
+// EachArg is a command's run that applies op to every argument with RunEach.
+func (c *CLI) EachArg(op ObjectOp) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error { return c.RunEach(cmd.Context(), args, op, nil) }
 }
 
 // RunInOrder is RunEach for the commands the reference runs one name after

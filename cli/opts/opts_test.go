@@ -117,9 +117,7 @@ func TestValidateIPAddressAndLink(t *testing.T) {
 }
 
 func TestParseMount(t *testing.T) {
-	tests := []struct {
-		in, want, err string
-	}{
+	tests := []parseCase{
 		{"type=bind,src=/a,dst=/b,readonly", `{"Type":"bind","Source":"/a","Target":"/b","ReadOnly":true}`, ""},
 		{"source=vol,target=/data,volume-nocopy", `{"Type":"volume","Source":"vol","Target":"/data","VolumeOptions":{"NoCopy":true}}`, ""},
 		{"type=tmpfs,dst=/t,tmpfs-size=1m,tmpfs-mode=1770", `{"Type":"tmpfs","Target":"/t","TmpfsOptions":{"SizeBytes":1048576,"Mode":1016}}`, ""},
@@ -131,24 +129,11 @@ func TestParseMount(t *testing.T) {
 		{"type=tmpfs,dst=/x,volume-nocopy", "", "cannot mix 'volume-*' options with mount type 'tmpfs'"},
 		{"dst=/x,source", "", "invalid field 'source' must be a key=value pair"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			m, err := ParseMount(tc.in)
-			if tc.err != "" {
-				if err == nil || err.Error() != tc.err {
-					t.Fatalf("err %v, want %q", err, tc.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, _ := json.Marshal(m)
-			if string(got) != tc.want {
-				t.Errorf("got %s, want %s", got, tc.want)
-			}
-		})
-	}
+	checkParses(t, tests, func(in string) (string, error) {
+		m, err := ParseMount(in)
+		got, _ := json.Marshal(m)
+		return string(got), err
+	})
 }
 
 // The outcomes are the reference's for the same -v values: what it refuses

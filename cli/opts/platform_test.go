@@ -6,7 +6,7 @@ import (
 )
 
 func TestParsePlatform(t *testing.T) {
-	tests := []struct{ in, want, err string }{
+	tests := []parseCase{
 		{"linux/amd64", "linux/amd64", ""},
 		{"LINUX/X86_64", "linux/amd64", ""},
 		{"linux/aarch64", "linux/arm64", ""},
@@ -25,16 +25,8 @@ func TestParsePlatform(t *testing.T) {
 		{"linux/a b", "", `"a b" is an invalid component of "linux/a b": platform specifier component must match "^[A-Za-z0-9_.-]+$": invalid argument`},
 		{"/amd64", "", `"" is an invalid OS component of "/amd64": OSAndVersion specifier component must match "^([A-Za-z0-9_-]+)(?:\\(([A-Za-z0-9_.-]*)\\))?$": invalid argument`},
 	}
-	for _, tc := range tests {
-		p, err := ParsePlatform(tc.in)
-		if tc.err != "" {
-			if err == nil || err.Error() != tc.err {
-				t.Errorf("%q: err %v, want %s", tc.in, err, tc.err)
-			}
-			continue
-		}
-		if err != nil || p.String() != tc.want {
-			t.Errorf("%q: got %q, %v; want %q", tc.in, p.String(), err, tc.want)
-		}
-	}
+	checkParses(t, tests, func(in string) (string, error) {
+		p, err := ParsePlatform(in)
+		return p.String(), err
+	})
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestParsePortConfigs(t *testing.T) {
-	cases := []struct{ in, want, err string }{
+	cases := []parseCase{
 		{"80", "[{tcp 80 0 ingress}]", ""},
 		{"8080:80/udp", "[{udp 80 8080 ingress}]", ""},
 		{"9000-9001:90-91", "[{tcp 90 9000 ingress} {tcp 91 9001 ingress}]", ""},
@@ -23,27 +23,19 @@ func TestParsePortConfigs(t *testing.T) {
 		{"target=80,bogus=1", "", "invalid field key: bogus"},
 		{"target=80,published", "", "invalid field: published"},
 	}
-	for _, tc := range cases {
-		got, err := ParsePortConfigs(tc.in)
-		if tc.err != "" {
-			if err == nil || err.Error() != tc.err {
-				t.Errorf("%s: err %v, want %s", tc.in, err, tc.err)
-			}
-			continue
-		}
+	checkParses(t, cases, func(in string) (string, error) {
+		got, err := ParsePortConfigs(in)
 		var s []string
 		for _, p := range got {
 			s = append(s, fmt.Sprintf("{%s %d %d %s}", p.Protocol, p.TargetPort, p.PublishedPort, p.PublishMode))
 		}
-		if g := fmt.Sprint(s); err != nil || g != tc.want {
-			t.Errorf("%s: %s %v, want %s", tc.in, g, err, tc.want)
-		}
-	}
+		return fmt.Sprint(s), err
+	})
 }
 
 func TestParseFileRef(t *testing.T) {
 	parse := ParseFileRef("secret")
-	cases := []struct{ in, want, err string }{
+	cases := []parseCase{
 		{"s1", "s1 {s1 0 0 292}", ""},
 		{"source=s1,target=x,uid=5,gid=6,mode=0400", "s1 {x 5 6 256}", ""},
 		{"src=s1", "s1 {s1 0 0 292}", ""},
@@ -53,13 +45,10 @@ func TestParseFileRef(t *testing.T) {
 		{"source=s1,uid", "", "invalid field 'uid' must be a key=value pair"},
 		{"s1,x", "", "invalid field 's1' must be a key=value pair"},
 	}
-	for _, tc := range cases {
-		r, err := parse(tc.in)
-		got := fmt.Sprintf("%s {%s %s %s %d}", r.Source, r.File.Name, r.File.UID, r.File.GID, r.File.Mode)
-		if tc.err != "" && (err == nil || err.Error() != tc.err) || tc.err == "" && (err != nil || got != tc.want) {
-			t.Errorf("%s: %q %v", tc.in, got, err)
-		}
-	}
+	checkParses(t, cases, func(in string) (string, error) {
+		r, err := parse(in)
+		return fmt.Sprintf("%s {%s %s %s %d}", r.Source, r.File.Name, r.File.UID, r.File.GID, r.File.Mode), err
+	})
 }
 
 func TestSwarmValues(t *testing.T) {

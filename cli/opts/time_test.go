@@ -9,7 +9,7 @@ import (
 // since/until it sends, the errors it prints).
 func TestTimestamp(t *testing.T) {
 	now := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC)
-	tests := []struct{ in, want, err string }{
+	tests := []parseCase{
 		{"", "", ""},
 		{"10m", "1795791000", ""},
 		{"1h30m", "1795786200", ""},
@@ -42,14 +42,5 @@ func TestTimestamp(t *testing.T) {
 		{"2020-13-01", "", `parsing time "2020-13-01": month out of range`},
 		{"2020-13-01T00:00:00Z", "", `parsing time "2020-13-01T00:00:00Z": month out of range`},
 	}
-	for _, tt := range tests {
-		got, err := Timestamp(tt.in, now)
-		errText := ""
-		if err != nil {
-			errText = err.Error()
-		}
-		if got != tt.want || errText != tt.err {
-			t.Errorf("Timestamp(%q) = %q, %q; want %q, %q", tt.in, got, errText, tt.want, tt.err)
-		}
-	}
+	checkParses(t, tests, func(in string) (string, error) { return Timestamp(in, now) })
 }

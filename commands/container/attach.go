@@ -17,15 +17,8 @@ type attachOptions struct {
 
 func newAttachCommand(c *cli.CLI) *cobra.Command {
 	var o attachOptions
-	cmd := &cobra.Command{
-		Use:   "attach [OPTIONS] CONTAINER",
-		Short: "Attach local standard input, output, and error streams to a running container",
-		Args:  cli.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runAttach(cmd.Context(), c, &o, args[0])
-		},
-		Annotations: map[string]string{"aliases": "docker container attach, docker attach"},
-	}
+	cmd := newCommand("attach [OPTIONS] CONTAINER", "Attach local standard input, output, and error streams to a running container",
+		cli.ExactArgs(1), func(cmd *cobra.Command, args []string) error { return runAttach(cmd.Context(), c, &o, args[0]) })
 	fs := cmd.Flags()
 	fs.StringVar(&o.detachKeys, "detach-keys", "", "Override the key sequence for detaching a container")
 	fs.BoolVar(&o.noStdin, "no-stdin", false, "Do not attach STDIN")
@@ -34,11 +27,7 @@ func newAttachCommand(c *cli.CLI) *cobra.Command {
 }
 
 func runAttach(ctx context.Context, c *cli.CLI, o *attachOptions, name string) error {
-	name, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, name, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

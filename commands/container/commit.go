@@ -21,19 +21,14 @@ type commitOptions struct {
 
 func newCommitCommand(c *cli.CLI) *cobra.Command {
 	var opts commitOptions
-	cmd := &cobra.Command{
-		Use:         "commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]",
-		Short:       "Create a new image from a container's changes",
-		Args:        cli.RequiresRangeArgs(1, 2),
-		Annotations: map[string]string{"aliases": "docker container commit, docker commit"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := newCommand("commit [OPTIONS] CONTAINER [REPOSITORY[:TAG]]", "Create a new image from a container's changes",
+		cli.RequiresRangeArgs(1, 2), func(cmd *cobra.Command, args []string) error {
 			opts.container = args[0]
 			if len(args) > 1 {
 				opts.reference = args[1]
 			}
 			return runCommit(cmd.Context(), c, &opts)
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.SetInterspersed(false)
 	f.BoolVarP(&opts.pause, "pause", "p", true, "Pause container during commit")

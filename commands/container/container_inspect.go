@@ -19,14 +19,10 @@ type inspectOptions struct {
 // newContainerInspectCommand is `docker container inspect`.
 func newContainerInspectCommand(c *cli.CLI) *cobra.Command {
 	var opts inspectOptions
-	cmd := &cobra.Command{
-		Use:   "inspect [OPTIONS] CONTAINER [CONTAINER...]",
-		Short: "Display detailed information on one or more containers",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := cli.Command("inspect [OPTIONS] CONTAINER [CONTAINER...]", "Display detailed information on one or more containers",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
 			return runContainerInspect(cmd.Context(), c, opts, args)
-		},
-	}
+		})
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "", format.InspectUsage)
 	cmd.Flags().BoolVarP(&opts.size, "size", "s", false, "Display total file sizes")
 	return cmd

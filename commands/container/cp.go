@@ -25,20 +25,14 @@ type cpOptions struct {
 
 func newCpCommand(c *cli.CLI) *cobra.Command {
 	var o cpOptions
-	cmd := &cobra.Command{
-		Use:   "cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
-		Short: "Copy files/folders between a container and the local filesystem",
-		Long: "Copy files/folders between a container and the local filesystem\n\n" +
-			"Use '-' as the source to read a tar archive from stdin\n" +
-			"and extract it to a directory destination in a container.\n" +
-			"Use '-' as the destination to stream a tar archive of a\n" +
-			"container source to stdout.",
-		Args:        cli.ExactArgs(2),
-		Annotations: map[string]string{"aliases": "docker container cp, docker cp"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCp(cmd.Context(), c, o, args[0], args[1])
-		},
-	}
+	cmd := newCommand("cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
+		"Copy files/folders between a container and the local filesystem", cli.ExactArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runCp(cmd.Context(), c, o, args[0], args[1]) })
+	cmd.Long = "Copy files/folders between a container and the local filesystem\n\n" +
+		"Use '-' as the source to read a tar archive from stdin\n" +
+		"and extract it to a directory destination in a container.\n" +
+		"Use '-' as the destination to stream a tar archive of a\n" +
+		"container source to stdout."
 	f := cmd.Flags()
 	f.BoolVarP(&o.followLink, "follow-link", "L", false, "Always follow symbol link in SRC_PATH")
 	f.BoolVarP(&o.copyUIDGID, "archive", "a", false, "Archive mode (copy all uid/gid information)")

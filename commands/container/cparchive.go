@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/dockerclone/docker/cli/archive"
 )
 
 // tarPath writes src (a file or a directory tree) as a tar stream whose top
@@ -69,14 +71,7 @@ func tarPath(w io.Writer, src string, follow, owners bool, rebase string, logf f
 }
 
 func tarEntry(tw *tar.Writer, p, name string, fi os.FileInfo, owners bool) error {
-	link := ""
-	if fi.Mode()&os.ModeSymlink != 0 {
-		var err error
-		if link, err = os.Readlink(p); err != nil {
-			return err
-		}
-	}
-	hdr, err := tar.FileInfoHeader(fi, link)
+	hdr, err := archive.FileHeader(p, fi)
 	if err != nil {
 		return err
 	}
@@ -93,19 +88,7 @@ func tarEntry(tw *tar.Writer, p, name string, fi os.FileInfo, owners bool) error
 	if !owners {
 		hdr.Uid, hdr.Gid = 0, 0
 	}
-	if err := tw.WriteHeader(hdr); err != nil {
-		return err
-	}
-	if !fi.Mode().IsRegular() {
-		return nil
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(tw, f)
-	return err
+	return archive.WriteEntry(tw, hdr, p)
 }
 
 // untar extracts a tar stream into dir. When rebase is set, a leading path

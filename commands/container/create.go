@@ -23,15 +23,10 @@ type createOptions struct {
 
 func newCreateCommand(c *cli.CLI) *cobra.Command {
 	var o createOptions
-	cmd := &cobra.Command{
-		Use:   "create [OPTIONS] IMAGE [COMMAND] [ARG...]",
-		Short: "Create a new container",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := newCommand("create [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new container", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runCreate(cmd.Context(), c, cmd, &o, args[0], args[1:])
-		},
-		Annotations: map[string]string{"aliases": "docker container create, docker create"},
-	}
+		})
 	fs := cmd.Flags()
 	fs.SetInterspersed(false)
 	addContainerFlags(fs, &o.flags, `Pull image before creating ("always", "|missing", "never")`)

@@ -10,26 +10,15 @@ import (
 )
 
 func newDiffCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:         "diff CONTAINER",
-		Short:       "Inspect changes to files or directories on a container's filesystem",
-		Args:        cli.ExactArgs(1),
-		Annotations: map[string]string{"aliases": "docker container diff, docker diff"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDiff(cmd.Context(), c, args[0])
-		},
-	}
+	return newCommand("diff CONTAINER", "Inspect changes to files or directories on a container's filesystem", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runDiff(cmd.Context(), c, args[0]) })
 }
 
 // changeKinds are the letters of the daemon's change kinds 0, 1 and 2.
 var changeKinds = []string{"C", "A", "D"}
 
 func runDiff(ctx context.Context, c *cli.CLI, name string) error {
-	id, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, id, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

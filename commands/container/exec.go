@@ -25,18 +25,9 @@ type execOptions struct {
 
 func newExecCommand(c *cli.CLI) *cobra.Command {
 	o := execOptions{env: opts.NewList(opts.ValidateEnv), envFile: opts.NewList(nil)}
-	cmd := &cobra.Command{
-		Use:   "exec [OPTIONS] CONTAINER COMMAND [ARG...]",
-		Short: "Execute a command in a running container",
-		Args:  cli.RequiresMinArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExec(cmd.Context(), c, &o, args[0], args[1:])
-		},
-		Annotations: map[string]string{
-			"aliases":      "docker container exec, docker exec",
-			"category-top": "2",
-		},
-	}
+	cmd := newCommand("exec [OPTIONS] CONTAINER COMMAND [ARG...]", "Execute a command in a running container", cli.RequiresMinArgs(2),
+		func(cmd *cobra.Command, args []string) error { return runExec(cmd.Context(), c, &o, args[0], args[1:]) })
+	cmd.Annotations["category-top"] = "2"
 	fs := cmd.Flags()
 	fs.SetInterspersed(false)
 	fs.BoolVarP(&o.detach, "detach", "d", false, "Detached mode: run command in the background")

@@ -12,15 +12,8 @@ type exportOptions struct{ output string }
 
 func newExportCommand(c *cli.CLI) *cobra.Command {
 	var o exportOptions
-	cmd := &cobra.Command{
-		Use:         "export [OPTIONS] CONTAINER",
-		Short:       "Export a container's filesystem as a tar archive",
-		Args:        cli.ExactArgs(1),
-		Annotations: map[string]string{"aliases": "docker container export, docker export"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExport(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := newCommand("export [OPTIONS] CONTAINER", "Export a container's filesystem as a tar archive", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runExport(cmd.Context(), c, o, args[0]) })
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "Write to a file, instead of STDOUT")
 	return cmd
 }
@@ -32,11 +25,7 @@ func runExport(ctx context.Context, c *cli.CLI, o exportOptions, name string) er
 	if err := c.CheckOutput(o.output, failure); err != nil {
 		return err
 	}
-	id, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, id, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

@@ -20,15 +20,8 @@ type logsOptions struct {
 
 func newLogsCommand(c *cli.CLI) *cobra.Command {
 	var o logsOptions
-	cmd := &cobra.Command{
-		Use:         "logs [OPTIONS] CONTAINER",
-		Short:       "Fetch the logs of a container",
-		Args:        cli.ExactArgs(1),
-		Annotations: map[string]string{"aliases": "docker container logs, docker logs"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLogs(cmd.Context(), c, o, args[0])
-		},
-	}
+	cmd := newCommand("logs [OPTIONS] CONTAINER", "Fetch the logs of a container", cli.ExactArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runLogs(cmd.Context(), c, o, args[0]) })
 	f := cmd.Flags()
 	f.BoolVarP(&o.follow, "follow", "f", false, "Follow log output")
 	f.StringVar(&o.since, "since", "", `Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)`)
@@ -43,11 +36,7 @@ func newLogsCommand(c *cli.CLI) *cobra.Command {
 // runLogs inspects the container first: a TTY container's log is raw bytes,
 // any other is multiplexed and split onto stdout and stderr.
 func runLogs(ctx context.Context, c *cli.CLI, o logsOptions, name string) error {
-	id, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, id, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

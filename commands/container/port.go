@@ -17,29 +17,20 @@ import (
 )
 
 func newPortCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:         "port CONTAINER [PRIVATE_PORT[/PROTO]]",
-		Short:       "List port mappings or a specific mapping for the container",
-		Args:        cli.RequiresRangeArgs(1, 2),
-		Annotations: map[string]string{"aliases": "docker container port, docker port"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	return newCommand("port CONTAINER [PRIVATE_PORT[/PROTO]]", "List port mappings or a specific mapping for the container",
+		cli.RequiresRangeArgs(1, 2), func(cmd *cobra.Command, args []string) error {
 			port := ""
 			if len(args) == 2 {
 				port = args[1]
 			}
 			return runPort(cmd.Context(), c, args[0], port)
-		},
-	}
+		})
 }
 
 // runPort prints "PORT/PROTO -> HOST:PORT" for every binding, or only the
 // host addresses of the one port asked for, in natural order.
 func runPort(ctx context.Context, c *cli.CLI, name, port string) error {
-	id, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, id, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

@@ -12,14 +12,8 @@ const containerPruneWarning = "WARNING! This will remove all stopped containers.
 
 func newContainerPruneCommand(c *cli.CLI) *cobra.Command {
 	var o cli.PruneFlags
-	cmd := &cobra.Command{
-		Use:   "prune [OPTIONS]",
-		Short: "Remove all stopped containers",
-		Args:  cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runContainerPrune(cmd.Context(), c, &o)
-		},
-	}
+	cmd := cli.Command("prune [OPTIONS]", "Remove all stopped containers", cli.NoArgs,
+		func(cmd *cobra.Command, args []string) error { return runContainerPrune(cmd.Context(), c, &o) })
 	o.Add(cmd.Flags(), "until=<timestamp>")
 	return cli.MinAPICommand(cmd, "1.25")
 }

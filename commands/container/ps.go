@@ -25,17 +25,11 @@ type psOptions struct {
 // newPsCommand builds `docker ps` (top level) or `docker container ls`.
 func newPsCommand(c *cli.CLI, topLevel bool) *cobra.Command {
 	var o psOptions
-	cmd := &cobra.Command{
-		Use:         "ls [OPTIONS]",
-		Aliases:     []string{"list", "ps"},
-		Short:       "List containers",
-		Args:        cli.NoArgs,
-		Annotations: map[string]string{"aliases": "docker container ls, docker container list, docker container ps, docker ps"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			o.sizeSet = cmd.Flags().Changed("size")
-			return runPs(cmd.Context(), c, &o)
-		},
-	}
+	cmd := cli.Command("ls [OPTIONS]", "List containers", cli.NoArgs, func(cmd *cobra.Command, args []string) error {
+		o.sizeSet = cmd.Flags().Changed("size")
+		return runPs(cmd.Context(), c, &o)
+	}, "docker container ls", "docker container list", "docker container ps", "docker ps")
+	cmd.Aliases = []string{"list", "ps"}
 	if topLevel {
 		cmd.Use, cmd.Aliases = "ps [OPTIONS]", nil
 		cmd.Annotations["category-top"] = "3"

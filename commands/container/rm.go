@@ -18,16 +18,10 @@ type rmOptions struct {
 
 func newRmCommand(c *cli.CLI) *cobra.Command {
 	var opts rmOptions
-	cmd := &cobra.Command{
-		Use:         "rm [OPTIONS] CONTAINER [CONTAINER...]",
-		Aliases:     []string{"remove"},
-		Short:       "Remove one or more containers",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker container rm, docker container remove, docker rm"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runRm(cmd.Context(), c, opts, args)
-		},
-	}
+	cmd := cli.Command("rm [OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runRm(cmd.Context(), c, opts, args) },
+		"docker container rm", "docker container remove", "docker rm")
+	cmd.Aliases = []string{"remove"}
 	f := cmd.Flags()
 	f.BoolVarP(&opts.volumes, "volumes", "v", false, "Remove anonymous volumes associated with the container")
 	f.BoolVarP(&opts.link, "link", "l", false, "Remove the specified link")

@@ -19,18 +19,11 @@ type runOptions struct {
 
 func newRunCommand(c *cli.CLI) *cobra.Command {
 	var o runOptions
-	cmd := &cobra.Command{
-		Use:   "run [OPTIONS] IMAGE [COMMAND] [ARG...]",
-		Short: "Create and run a new container from an image",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := newCommand("run [OPTIONS] IMAGE [COMMAND] [ARG...]", "Create and run a new container from an image", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			return runRun(cmd.Context(), c, cmd, &o, args[0], args[1:])
-		},
-		Annotations: map[string]string{
-			"aliases":      "docker container run, docker run",
-			"category-top": "1",
-		},
-	}
+		})
+	cmd.Annotations["category-top"] = "1"
 	fs := cmd.Flags()
 	fs.SetInterspersed(false)
 	addContainerFlags(fs, &o.flags, `Pull image before running ("always", "missing", "never")`)

@@ -22,15 +22,8 @@ type startOptions struct {
 
 func newStartCommand(c *cli.CLI) *cobra.Command {
 	var o startOptions
-	cmd := &cobra.Command{
-		Use:   "start [OPTIONS] CONTAINER [CONTAINER...]",
-		Short: "Start one or more stopped containers",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStart(cmd.Context(), c, cmd, &o, args)
-		},
-		Annotations: map[string]string{"aliases": "docker container start, docker start"},
-	}
+	cmd := newCommand("start [OPTIONS] CONTAINER [CONTAINER...]", "Start one or more stopped containers", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runStart(cmd.Context(), c, cmd, &o, args) })
 	fs := cmd.Flags()
 	fs.BoolVarP(&o.attach, "attach", "a", false, "Attach STDOUT/STDERR and forward signals")
 	fs.StringVar(&o.checkpoint, "checkpoint", "", "Restore from this checkpoint")

@@ -46,15 +46,8 @@ type statsOptions struct {
 
 func newStatsCommand(c *cli.CLI) *cobra.Command {
 	var o statsOptions
-	cmd := &cobra.Command{
-		Use:         "stats [OPTIONS] [CONTAINER...]",
-		Short:       "Display a live stream of container(s) resource usage statistics",
-		Args:        cli.RequiresMinArgs(0),
-		Annotations: map[string]string{"aliases": "docker container stats, docker stats"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStats(cmd.Context(), c, o, args)
-		},
-	}
+	cmd := newCommand("stats [OPTIONS] [CONTAINER...]", "Display a live stream of container(s) resource usage statistics",
+		cli.RequiresMinArgs(0), func(cmd *cobra.Command, args []string) error { return runStats(cmd.Context(), c, o, args) })
 	f := cmd.Flags()
 	f.BoolVarP(&o.all, "all", "a", false, "Show all containers (default shows just running)")
 	f.BoolVar(&o.noStream, "no-stream", false, "Disable streaming stats and only pull the first result")

@@ -9,50 +9,33 @@ import (
 	"github.com/dockerclone/docker/cli/engine"
 )
 
-// stopOptions are the flags of stop, which restart shares.
-type stopOptions struct {
-	signal     string
-	timeout    int
-	timeoutSet bool
-}
-
 func newStopCommand(c *cli.CLI) *cobra.Command {
-	var opts stopOptions
-	cmd := &cobra.Command{
-		Use:         "stop [OPTIONS] CONTAINER [CONTAINER...]",
-		Short:       "Stop one or more running containers",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker container stop, docker stop"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.timeoutSet = cmd.Flags().Changed("timeout") || cmd.Flags().Changed("time")
-			return runStop(cmd.Context(), c, opts, args)
-		},
-	}
-	opts.addFlags(cmd)
-	return cmd
+	return newStopLikeCommand(c, "stop [OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers",
+		(*engine.Client).ContainerStop)
 }
 
-func (o *stopOptions) addFlags(cmd *cobra.Command) {
-	cmd.Flags().StringVarP(&o.signal, "signal", "s", "", "Signal to send to the container")
-	cmd.Flags().IntVarP(&o.timeout, "timeout", "t", 0, "Seconds to wait before killing the container")
+// newStopLikeCommand is stop or restart: act runs on every container
+// concurrently, with the flags' timeout and signal.
+func newStopLikeCommand(c *cli.CLI, use, short string,
+	act func(client *engine.Client, ctx context.Context, id string, timeout *int, signal string) error) *cobra.Command {
+	var signal string
+	var timeout int
+	cmd := newCommand(use, short, cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+		// The timeout is sent only when given, so the daemon applies the
+		// container's own StopTimeout otherwise.
+		var t *int
+		if cmd.Flags().Changed("timeout") || cmd.Flags().Changed("time") {
+			t = &timeout
+		}
+		return c.RunEach(cmd.Context(), args, func(ctx context.Context, client *engine.Client, id string) error {
+			return act(client, ctx, id, t, signal)
+		}, nil)
+	})
+	f := cmd.Flags()
+	f.StringVarP(&signal, "signal", "s", "", "Signal to send to the container")
+	f.IntVarP(&timeout, "timeout", "t", 0, "Seconds to wait before killing the container")
 	// --time is the old spelling, still accepted (with a notice) and hidden.
-	cmd.Flags().IntVar(&o.timeout, "time", 0, "Seconds to wait before killing the container")
-	_ = cmd.Flags().MarkDeprecated("time", "use --timeout instead")
-}
-
-// timeoutArg is sent only when given, so the daemon applies the
-// container's own StopTimeout otherwise.
-func (o stopOptions) timeoutArg() *int {
-	if !o.timeoutSet {
-		return nil
-	}
-	return &o.timeout
-}
-
-// runStop stops every container concurrently.
-func runStop(ctx context.Context, c *cli.CLI, opts stopOptions, names []string) error {
-	timeout := opts.timeoutArg()
-	return c.RunEach(ctx, names, func(ctx context.Context, client *engine.Client, id string) error {
-		return client.ContainerStop(ctx, id, timeout, opts.signal)
-	}, nil)
+	f.IntVar(&timeout, "time", 0, "Seconds to wait before killing the container")
+	_ = f.MarkDeprecated("time", "use --timeout instead")
+	return cmd
 }

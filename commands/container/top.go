@@ -12,26 +12,15 @@ import (
 )
 
 func newTopCommand(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:         "top CONTAINER [ps OPTIONS]",
-		Short:       "Display the running processes of a container",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker container top, docker top"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runTop(cmd.Context(), c, args[0], args[1:])
-		},
-	}
+	cmd := newCommand("top CONTAINER [ps OPTIONS]", "Display the running processes of a container", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error { return runTop(cmd.Context(), c, args[0], args[1:]) })
 	// Everything after the container is ps's (docker top c -o pid).
 	cmd.Flags().SetInterspersed(false)
 	return cmd
 }
 
 func runTop(ctx context.Context, c *cli.CLI, name string, psArgs []string) error {
-	id, err := containerID(name)
-	if err != nil {
-		return err
-	}
-	client, err := c.Client(ctx)
+	client, id, err := clientFor(ctx, c, name)
 	if err != nil {
 		return err
 	}

@@ -36,17 +36,12 @@ type updateOptions struct {
 
 func newUpdateCommand(c *cli.CLI) *cobra.Command {
 	var o updateOptions
-	cmd := &cobra.Command{
-		Use:         "update [OPTIONS] CONTAINER [CONTAINER...]",
-		Short:       "Update configuration of one or more containers",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker container update, docker update"},
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := newCommand("update [OPTIONS] CONTAINER [CONTAINER...]", "Update configuration of one or more containers", cli.RequiresMinArgs(1),
+		func(cmd *cobra.Command, args []string) error {
 			o.nFlag = cmd.Flags().NFlag()
 			o.pidsLimitSet = cmd.Flags().Changed("pids-limit")
 			return runUpdate(cmd.Context(), c, o, args)
-		},
-	}
+		})
 	f := cmd.Flags()
 	f.Uint16Var(&o.blkioWeight, "blkio-weight", 0, "Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)")
 	f.Int64Var(&o.cpuPeriod, "cpu-period", 0, "Limit CPU CFS (Completely Fair Scheduler) period")

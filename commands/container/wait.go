@@ -13,15 +13,8 @@ import (
 )
 
 func newWaitCommand(c *cli.CLI) *cobra.Command {
-	return &cobra.Command{
-		Use:         "wait CONTAINER [CONTAINER...]",
-		Short:       "Block until one or more containers stop, then print their exit codes",
-		Args:        cli.RequiresMinArgs(1),
-		Annotations: map[string]string{"aliases": "docker container wait, docker wait"},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWait(cmd.Context(), c, args)
-		},
-	}
+	return newCommand("wait CONTAINER [CONTAINER...]", "Block until one or more containers stop, then print their exit codes",
+		cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error { return runWait(cmd.Context(), c, args) })
 }
 
 // runWait waits for each container in turn (the daemon's default condition,
