@@ -21,7 +21,7 @@ ENGINE    ?= docker
 # The API versions the container and image e2e tests also run at (test-matrix).
 MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz bench
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath $(GCFLAGS) -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
@@ -109,3 +109,9 @@ completion: build
 
 clean:
 	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp $(NOTARY_ENV)
+
+# Timings and peak memory against the reference on the private engine,
+# interleaved, with the floor beside them (scripts/bench.py; not in CI).
+# BENCH=<regexp> picks scenarios, BENCH_N the runs per side.
+bench: engine
+	set -a; . ./$(ENGINE_ENV); set +a; python3 scripts/bench.py $(BIN) '$(BENCH)'
