@@ -23,7 +23,7 @@ func TestModules(t *testing.T) {
 		"github.com/docker/go-units",
 		"github.com/go-viper/mapstructure/v2", // compose-go's decoding
 		"github.com/google/shlex",
-		"github.com/mattn/go-runewidth", // table widths, the reference's version
+		"github.com/mattn/go-runewidth",  // table widths, the reference's version
 		"github.com/mattn/go-shellwords", // compose-go's
 		"github.com/moby/patternmatcher",
 		"github.com/moby/term",
