@@ -6,6 +6,14 @@ COMMIT    := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 BUILDTIME := $(shell date -u +%Y-%m-%dT%H:%M:%S.000000000+00:00)
 PKG       := github.com/dockerclone/docker/cli
 LDFLAGS   := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).GitCommit=$(COMMIT) -X $(PKG).BuildTime=$(BUILDTIME)
+# Size: code that is cold for a CLI run (third-party modules, crypto, our
+# own packages) is compiled without inlining, which keeps the binary under
+# 0.30 of the reference's; the hot paths keep it: the Go runtime, net/http,
+# encoding/json, and our engine I/O (stream demux, JSON) and formatting.
+# make bench guards their speed.
+GCFLAGS   := -gcflags='github.com/...=-l' -gcflags='go.yaml.in/...=-l' \
+	-gcflags='crypto/...=-l' -gcflags='math/big=-l' -gcflags='encoding/asn1=-l' \
+	-gcflags='github.com/dockerclone/docker/cli/engine=' -gcflags='github.com/dockerclone/docker/cli/format='
 ENGINE_ENV := .engine.env
 # docker: a private dockerd; podman: Debian's podman as a private API service.
 ENGINE    ?= docker
@@ -13,10 +21,10 @@ ENGINE    ?= docker
 # The API versions the container and image e2e tests also run at (test-matrix).
 MATRIX_APIS ?= 1.24 1.30 1.35 1.40 1.41
 
-.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz
+.PHONY: build engine plugins swarm3 swarm-down test unit e2e test-matrix demo man completion clean notary test-notary fuzz bench
 
 build:
-	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
+	CGO_ENABLED=0 $(GO) build -trimpath $(GCFLAGS) -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/docker
 
 # Starts (or reuses) the private engine and registry, loads fixtures, builds
 # the real compose and buildx plugins (once, cached outside the checkout) and
@@ -101,3 +109,9 @@ completion: build
 
 clean:
 	rm -rf bin $(ENGINE_ENV) $(ENGINE_ENV).tmp $(NOTARY_ENV)
+
+# Timings and peak memory against the reference on the private engine,
+# interleaved, with the floor beside them (scripts/bench.py; not in CI).
+# BENCH=<regexp> picks scenarios, BENCH_N the runs per side.
+bench: engine
+	set -a; . ./$(ENGINE_ENV); set +a; python3 scripts/bench.py $(BIN) '$(BENCH)'

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"sync"
 )
 
 // DockerEndpoint is the "docker" endpoint of a context.
@@ -167,7 +168,8 @@ type missingContextError struct{ name string }
 func (e *missingContextError) Error() string        { return fmt.Sprintf("context %q does not exist", e.name) }
 func (e *missingContextError) Is(target error) bool { return target == ErrContextNotFound }
 
-var contextNameRE = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$`)
+// contextNameRE is compiled on first use, not at start-up.
+var contextNameRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$`) })
 
 // ValidateContextName checks a name for create and import, with the
 // reference's messages.
@@ -178,8 +180,8 @@ func ValidateContextName(name string) error {
 	if name == DefaultContextName {
 		return fmt.Errorf("%q is a reserved context name", name)
 	}
-	if !contextNameRE.MatchString(name) {
-		return fmt.Errorf("context name %q is invalid, names are validated against regexp %q", name, contextNameRE.String())
+	if !contextNameRE().MatchString(name) {
+		return fmt.Errorf("context name %q is invalid, names are validated against regexp %q", name, contextNameRE().String())
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // AuthConfig is one registry's credentials. On disk only `auth`
@@ -230,7 +231,8 @@ func encodeAuth(user, pass string) string {
 
 // knownKeys are the JSON names of File's typed fields. encoding/json matches
 // them case-insensitively, so Extra must too or a key would be kept twice.
-var knownKeys = func() []string {
+// Read from the type on first use, not at start-up.
+var knownKeys = sync.OnceValue(func() []string {
 	t := reflect.TypeOf(File{})
 	var keys []string
 	for i := range t.NumField() {
@@ -240,10 +242,10 @@ var knownKeys = func() []string {
 		}
 	}
 	return keys
-}()
+})
 
 func isKnownKey(k string) bool {
-	for _, known := range knownKeys {
+	for _, known := range knownKeys() {
 		if strings.EqualFold(k, known) {
 			return true
 		}

@@ -15,7 +15,7 @@ import (
 	"strings"
 
 	"github.com/compose-spec/compose-go/v2/template"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // DefaultVersion is the format version of a file that names none.

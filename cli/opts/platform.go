@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // Platform is an OCI platform (--platform) after normalization.
@@ -28,9 +29,11 @@ func (p Platform) String() string {
 // ErrInvalidPlatform ends every ParsePlatform error, as the reference words them.
 var ErrInvalidPlatform = errors.New("invalid argument")
 
+// The patterns are compiled on first use: nothing is built at start-up for
+// commands that take no --platform.
 var (
-	platformOSPattern   = regexp.MustCompile(`^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$`)
-	platformPartPattern = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
+	platformOSPattern   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$`) })
+	platformPartPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_.-]+$`) })
 )
 
 // ParsePlatform reads os[(version)][/arch[/variant]] or a bare OS or
@@ -42,16 +45,16 @@ func ParsePlatform(spec string) (Platform, error) {
 	}
 	parts := strings.SplitN(spec, "/", 4)
 	var p Platform
-	m := platformOSPattern.FindStringSubmatch(parts[0])
+	m := platformOSPattern().FindStringSubmatch(parts[0])
 	if m == nil {
 		return Platform{}, fmt.Errorf("%q is an invalid OS component of %q: OSAndVersion specifier component must match %q: %w",
-			parts[0], spec, platformOSPattern.String(), ErrInvalidPlatform)
+			parts[0], spec, platformOSPattern().String(), ErrInvalidPlatform)
 	}
 	p.OS, p.OSVersion = normalizeOS(m[1]), m[2]
 	for _, part := range parts[1:] {
-		if !platformPartPattern.MatchString(part) {
+		if !platformPartPattern().MatchString(part) {
 			return Platform{}, fmt.Errorf("%q is an invalid component of %q: platform specifier component must match %q: %w",
-				part, spec, platformPartPattern.String(), ErrInvalidPlatform)
+				part, spec, platformPartPattern().String(), ErrInvalidPlatform)
 		}
 	}
 	switch len(parts) {

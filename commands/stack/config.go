@@ -2,7 +2,7 @@ package stack
 
 import (
 	"github.com/spf13/cobra"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/dockerclone/docker/cli"
 )

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/types"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/dockerclone/docker/cli/compose"
 )
