@@ -34,14 +34,24 @@ func errBadName(what, name string) error {
 // releasesRole is the signer name the notary delegation of releases takes.
 const releasesRole = "releases"
 
-// parseTagged parses IMAGE:TAG as sign wants it: a tag, no digest.
-func parseTagged(arg string) (reference.Named, error) {
+// parseUndigested parses a reference that may not name a digest, as sign
+// and revoke want theirs.
+func parseUndigested(arg string) (reference.Named, error) {
 	named, err := reference.ParseNormalizedNamed(arg)
 	if err != nil {
 		return nil, err
 	}
 	if _, ok := named.(reference.Digested); ok {
 		return nil, errors.New("cannot use a digest reference for IMAGE:TAG")
+	}
+	return named, nil
+}
+
+// parseTagged parses IMAGE:TAG as sign wants it: a tag, no digest.
+func parseTagged(arg string) (reference.Named, error) {
+	named, err := parseUndigested(arg)
+	if err != nil {
+		return nil, err
 	}
 	if _, ok := named.(reference.Tagged); !ok {
 		return nil, fmt.Errorf("no tag specified for %s", arg)
@@ -97,12 +107,19 @@ func checkPrivateKey(path string) error {
 	return nil
 }
 
-// eachRepository runs op for every repository, printing each failure
-// followed by an empty line, and fails naming those that failed.
-func eachRepository(c *cli.CLI, repos []string, failure string, op func(repo string) error) error {
+// eachRepository announces and runs op for every repository (parsed
+// first: a bad one fails alone), printing each failure followed by an empty
+// line, and fails naming those that failed.
+func eachRepository(c *cli.CLI, repos []string, failure string, announce func(repo string), op func(repo string, named reference.Named) error) error {
 	var failed []string
 	for _, repo := range repos {
-		if err := op(repo); err != nil {
+		announce(repo)
+		c.Out.Flush()
+		named, err := reference.ParseNormalizedNamed(repo)
+		if err == nil {
+			err = op(repo, named)
+		}
+		if err != nil {
 			fmt.Fprintf(c.Err, "%s\n\n", err)
 			failed = append(failed, repo)
 		}

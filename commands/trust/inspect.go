@@ -1,7 +1,6 @@
 package trust
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -15,54 +14,42 @@ import (
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var pretty bool
-	cmd := &cobra.Command{
-		Use:   "inspect IMAGE[:TAG] [IMAGE[:TAG]...]",
-		Short: "Return low-level information about keys and signatures",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if pretty {
-				return inspectPretty(cmd, c, args)
-			}
-			w, err := c.NewInspect("")
+	cmd := cli.Command("inspect IMAGE[:TAG] [IMAGE[:TAG]...]", "Return low-level information about keys and signatures", cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+		if pretty {
+			return inspectPretty(cmd, c, args)
+		}
+		w, err := c.NewInspect("")
+		if err != nil {
+			return err
+		}
+		return w.Each(args, func(name string) error {
+			info, err := repositoryInfo(cmd, c, name)
 			if err != nil {
 				return err
 			}
-			return w.Each(args, func(name string) error {
-				info, err := repositoryInfo(cmd, c, name)
-				if err != nil {
-					return errNoSignatures(name)
-				}
-				return w.AddValue(info)
-			})
-		},
-	}
+			return w.AddValue(info)
+		})
+	})
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "Print the information in a human friendly format")
 	return cmd
 }
 
-func errNoSignatures(name string) error {
-	return fmt.Errorf("no signatures or cannot access %s", name)
-}
-
 // inspectPretty prints a block per repository, blank lines between; the
-// repositories without trust data are reported at the end.
+// first repository without trust data ends it, as with the reference.
 func inspectPretty(cmd *cobra.Command, c *cli.CLI, names []string) error {
-	var failed []error
-	blocks := 0
-	for _, name := range names {
+	for i, name := range names {
 		info, err := repositoryInfo(cmd, c, name)
 		if err != nil {
-			failed = append(failed, errNoSignatures(name))
-			continue
-		}
-		if blocks++; blocks > 1 {
-			fmt.Fprint(c.Out, "\n\n")
+			return err
 		}
 		if err := printPretty(c, info); err != nil {
 			return err
 		}
+		if i < len(names)-1 {
+			fmt.Fprint(c.Out, "\n\n")
+		}
 	}
-	return errors.Join(failed...)
+	return nil
 }
 
 // trustInfo is what `trust inspect` says of a repository (field names and
@@ -86,6 +73,8 @@ type roleKeys struct {
 
 type keyID struct{ ID string }
 
+// repositoryInfo reads and verifies name's trust data; a bad reference is
+// its own error, any failure after it the reference's one sentence.
 func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, error) {
 	named, err := reference.ParseNormalizedNamed(name)
 	if err != nil {
@@ -93,7 +82,7 @@ func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, er
 	}
 	md, err := trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name()).Fetch(cmd.Context())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("no signatures or cannot access %s", name)
 	}
 	info := &trustInfo{Name: name, SignedTags: []signedTag{}, Signers: []roleKeys{}}
 	tagged, onlyTag := named.(reference.Tagged)

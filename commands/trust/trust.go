@@ -1,8 +1,9 @@
 // Package trust holds `docker trust`: signatures of images kept by a
 // notary server. inspect reads and verifies them; the commands that would
-// sign (sign, revoke, signer, key) reach the server as the reference does
-// and report its errors the same way, but the signing itself is not
-// implemented (cli/trust.ErrUnsupported when a server answers).
+// sign (sign, revoke, signer, key) make the reference's client-side checks
+// and reach the server as it does, reporting its errors the same way, but
+// the signing itself is not implemented (cli/trust.ErrUnsupported once the
+// server answers).
 package trust
 
 import (
@@ -37,18 +38,11 @@ func Group(c *cli.CLI) *cobra.Command {
 // Entries is the root command `docker trust`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "trust", Build: Group}} }
 
-// fetchRoot reaches the notary server of the repository ref names: the
-// commands that would change its trust data stop there (trust.ErrUnsupported
-// when the server answers).
-func fetchRoot(ctx context.Context, c *cli.CLI, ref string) error {
-	named, err := reference.ParseNormalizedNamed(ref)
-	if err != nil {
-		return err
-	}
-	if err := trust.Reach(ctx, c.ConfigDir(), reference.Domain(named), named.Name()); err != nil {
-		return err
-	}
-	return trust.ErrUnsupported
+// reach asks the notary server of named's repository for its root, as the
+// commands that would change its trust data do first: nil when it answers
+// (then they stop with trust.ErrUnsupported), else the reference's error.
+func reach(ctx context.Context, c *cli.CLI, named reference.Named) error {
+	return trust.Reach(ctx, c.ConfigDir(), reference.Domain(named), named.Name())
 }
 
 // cause is the error under "error contacting notary server: ", which some
