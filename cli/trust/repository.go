@@ -152,6 +152,16 @@ func (r *Repository) Fetch(ctx context.Context) (*Metadata, error) {
 	return md, nil
 }
 
+// Reach asks the server for the repository's root: nil when it has trust
+// data for it, else Fetch's error.
+func (r *Repository) Reach(ctx context.Context) error {
+	hc, err := r.client()
+	if err == nil {
+		_, err = r.get(ctx, hc, "root")
+	}
+	return err
+}
+
 // get downloads one role's metadata.
 func (r *Repository) get(ctx context.Context, hc *http.Client, role string) ([]byte, error) {
 	u := r.Server + "/v2/" + r.GUN + "/_trust/tuf/" + role + ".json"
@@ -178,13 +188,21 @@ func (r *Repository) get(ctx context.Context, hc *http.Client, role string) ([]b
 		return io.ReadAll(io.LimitReader(resp.Body, 100<<20))
 	case http.StatusNotFound:
 		if role == "root" {
-			return nil, fmt.Errorf("remote trust data does not exist for %s: %s does not have trust data for %s", r.GUN, r.host(), r.GUN)
+			return nil, fmt.Errorf("remote trust data does not exist for %s: %w", r.GUN, &NoTrustDataError{Host: r.host(), GUN: r.GUN})
 		}
 		return nil, fmt.Errorf("%s: trust data not found on the notary server", role)
 	case http.StatusUnauthorized:
 		return nil, errors.New("you are not authorized to perform this operation: server returned 401.")
 	}
 	return nil, fmt.Errorf("error contacting notary server: %s", resp.Status)
+}
+
+// NoTrustDataError is what a notary server says of a repository it has no
+// trust data for; signing would create it. Fetch's error wraps it.
+type NoTrustDataError struct{ Host, GUN string }
+
+func (e *NoTrustDataError) Error() string {
+	return e.Host + " does not have trust data for " + e.GUN
 }
 
 // trustedRoot is the root kept from an earlier use of the repository.

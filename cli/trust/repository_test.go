@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
+	"flag"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -61,7 +62,7 @@ func ecdsaKey(k *ecdsa.PrivateKey) testKey {
 
 func (n *fakeNotary) rootCert(t *testing.T) testKey {
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: n.rootCN},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: n.expires}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &n.rootKey.PublicKey, n.rootKey)
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +79,16 @@ func edKey(k ed25519.PrivateKey) testKey {
 }
 
 func keyHash(pk PublicKey) string {
-	b, _ := json.Marshal(pk)
+	b, _ := json.Marshal(struct {
+		T string `json:"keytype"`
+		V struct {
+			P *int   `json:"private"`
+			Q []byte `json:"public"`
+		} `json:"keyval"`
+	}{T: pk.Type, V: struct {
+		P *int   `json:"private"`
+		Q []byte `json:"public"`
+	}{Q: pk.Value.Public}})
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
 }
@@ -90,6 +100,9 @@ func sign(t *testing.T, signed any, keys map[string]crypto.Signer) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var canon any
+	_ = json.Unmarshal(raw, &canon)
+	raw, _ = json.Marshal(canon)
 	f := signedFile{Signed: raw}
 	for id, k := range keys {
 		switch k := k.(type) {
@@ -267,5 +280,42 @@ func TestFetchErrors(t *testing.T) {
 	repo.Server = "https://127.0.0.1:1"
 	if _, err := repo.Fetch(context.Background()); err == nil || !strings.HasPrefix(err.Error(), "error contacting notary server: dial tcp 127.0.0.1:1: ") {
 		t.Fatalf("unreachable: %v", err)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/notary")
+
+// TestFixture checks the metadata kept in testdata/notary (docker.io/library/busybox,
+// signed by the fake notary, valid until 2099; the reference CLI accepts it
+// too), which the commands' tests serve. -update signs it again.
+func TestFixture(t *testing.T) {
+	const dir = "testdata/notary"
+	n := newFakeNotary(t, "docker.io/library/busybox")
+	if *update {
+		n.expires = time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)
+		n.build(t)
+		for role, raw := range n.files {
+			p := filepath.Join(dir, role+".json")
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, role := range []string{"root", "timestamp", "snapshot", "targets", "targets/releases", "targets/alice"} {
+		raw, err := os.ReadFile(filepath.Join(dir, role+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.files[role] = raw
+	}
+	md, err := n.serve(t).Fetch(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tags := md.SignedTags(); len(tags) != 2 || tags[0].Tag != "1" || tags[1].Tag != "2" {
+		t.Errorf("signed tags %+v", tags)
 	}
 }

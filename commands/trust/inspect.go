@@ -9,7 +9,6 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
@@ -80,7 +79,7 @@ func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, er
 	if err != nil {
 		return nil, err
 	}
-	md, err := trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name()).Fetch(cmd.Context())
+	md, err := repository(c, named).Fetch(cmd.Context())
 	if err != nil {
 		return nil, fmt.Errorf("no signatures or cannot access %s", name)
 	}

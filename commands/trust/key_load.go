@@ -16,7 +16,7 @@ func newKeyLoadCommand(c *cli.CLI) *cobra.Command {
 			return errBadName("key", name)
 		}
 		fmt.Fprintf(c.Out, "Loading key from %q...\n", args[0])
-		if err := checkPrivateKey(args[0]); err != nil {
+		if err := checkPrivateKey(c, args[0]); err != nil {
 			return err
 		}
 		// Notary's encrypted key store is not implemented.

@@ -25,7 +25,7 @@ func newRevokeCommand(c *cli.CLI) *cobra.Command {
 				return err
 			}
 		}
-		if err := reach(cmd.Context(), c, named); err != nil {
+		if err := repository(c, named).Reach(cmd.Context()); err != nil {
 			return fmt.Errorf("could not remove signature for %s: %w", args[0], cause(err))
 		}
 		return trust.ErrUnsupported

@@ -1,12 +1,9 @@
 package trust
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/dockerclone/docker/cli"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
 func newSignCommand(c *cli.CLI) *cobra.Command {
@@ -16,10 +13,7 @@ func newSignCommand(c *cli.CLI) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		if err := reach(cmd.Context(), c, named); err != nil {
-			return fmt.Errorf("Error: %w", err)
-		}
-		return trust.ErrUnsupported
+		return sign(cmd.Context(), c, named)
 	})
 	cmd.Flags().BoolVar(&local, "local", false, "Sign a locally tagged image")
 	return cmd

@@ -9,7 +9,6 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/opts"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
 func newSignerAddCommand(c *cli.CLI) *cobra.Command {
@@ -32,10 +31,7 @@ func newSignerAddCommand(c *cli.CLI) *cobra.Command {
 		return eachRepository(c, args[1:], "failed to add signer to",
 			func(repo string) { fmt.Fprintf(c.Out, "Adding signer %q to %s...\n", signer, repo) },
 			func(_ string, named reference.Named) error {
-				if err := reach(cmd.Context(), c, named); err != nil {
-					return fmt.Errorf("Error: %w", err)
-				}
-				return trust.ErrUnsupported
+				return sign(cmd.Context(), c, named)
 			})
 	})
 	cmd.Flags().Var(keys, "key", "Path to the signer's public key file")

@@ -3,6 +3,7 @@ package trust
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -21,8 +22,12 @@ func newSignerRemoveCommand(c *cli.CLI) *cobra.Command {
 				if signer == releasesRole {
 					return errors.New("releases is a reserved keyword and cannot be removed")
 				}
-				if err := reach(cmd.Context(), c, named); err != nil {
+				md, err := repository(c, named).Fetch(cmd.Context())
+				if err != nil {
 					return fmt.Errorf("error retrieving signers for %s: %w", repo, cause(err))
+				}
+				if !slices.ContainsFunc(md.Signers(), func(s trust.Signer) bool { return s.Name == signer }) {
+					return fmt.Errorf("no signer %s for repository %s", signer, repo)
 				}
 				return trust.ErrUnsupported
 			})

@@ -9,6 +9,7 @@ package trust
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -38,15 +39,24 @@ func Group(c *cli.CLI) *cobra.Command {
 // Entries is the root command `docker trust`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "trust", Build: Group}} }
 
-// reach asks the notary server of named's repository for its root, as the
-// commands that would change its trust data do first: nil when it answers
-// (then they stop with trust.ErrUnsupported), else the reference's error.
-func reach(ctx context.Context, c *cli.CLI, named reference.Named) error {
-	return trust.Reach(ctx, c.ConfigDir(), reference.Domain(named), named.Name())
+// repository is named's repository on its notary server.
+func repository(c *cli.CLI, named reference.Named) *trust.Repository {
+	return trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name())
 }
 
-// cause is the error under "error contacting notary server: ", which some
-// commands print bare.
+// sign is where sign and signer add stop: the reference's "Error: ..." when
+// the server cannot be reached, else trust.ErrUnsupported (a repository
+// without trust data yet is one they would initialize).
+func sign(ctx context.Context, c *cli.CLI, named reference.Named) error {
+	var none *trust.NoTrustDataError
+	if err := repository(c, named).Reach(ctx); err != nil && !errors.As(err, &none) {
+		return fmt.Errorf("Error: %w", err)
+	}
+	return trust.ErrUnsupported
+}
+
+// cause is the error under "error contacting notary server: " or "remote
+// trust data does not exist for GUN: ", which some commands print bare.
 func cause(err error) error {
 	if u := errors.Unwrap(err); u != nil {
 		return u

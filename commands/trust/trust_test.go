@@ -2,6 +2,7 @@ package trust
 
 import (
 	"crypto/ecdsa"
+	"crypto/ed25519"
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/x509"
@@ -30,32 +31,49 @@ func writePEM(t *testing.T, dir, name, typ string, der []byte, mode os.FileMode)
 	return p
 }
 
-// keyFiles makes a private key (0600 and 0644), its public key, a
-// certificate expiring in a month, and a file that is no key.
-func keyFiles(t *testing.T) (priv, privOpen, pub, cert, junk string) {
+// keyFiles are key files of every kind the checks tell apart.
+type keyFiles struct {
+	priv, privOpen, pub, cert string // ECDSA: the private key (0600 and 0644), its public key, a certificate expiring in a month
+	edPriv, edPub             string // Ed25519, which notary does not sign with
+	junk, badPub, badCert     string // no PEM block, blocks that do not parse
+	badPriv, ssh              string
+}
+
+func makeKeyFiles(t *testing.T) keyFiles {
 	t.Helper()
 	dir := t.TempDir()
 	k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
+	_, ed, _ := ed25519.GenerateKey(rand.Reader)
 	der, _ := x509.MarshalECPrivateKey(k)
-	priv = writePEM(t, dir, "k", "EC PRIVATE KEY", der, 0o600)
-	privOpen = writePEM(t, dir, "k644", "EC PRIVATE KEY", der, 0o644)
 	pubDER, _ := x509.MarshalPKIXPublicKey(&k.PublicKey)
-	pub = writePEM(t, dir, "k.pub", "PUBLIC KEY", pubDER, 0o644)
+	edDER, _ := x509.MarshalPKCS8PrivateKey(ed)
+	edPubDER, _ := x509.MarshalPKIXPublicKey(ed.Public())
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "cx"},
 		NotBefore: time.Now(), NotAfter: time.Now().AddDate(0, 1, 0)}
 	certDER, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &k.PublicKey, k)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cert = writePEM(t, dir, "k.crt", "CERTIFICATE", certDER, 0o644)
-	junk = filepath.Join(dir, "junk")
+	junk := filepath.Join(dir, "junk")
 	if err := os.WriteFile(junk, []byte("junk\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	return
+	return keyFiles{
+		priv:     writePEM(t, dir, "k", "EC PRIVATE KEY", der, 0o600),
+		privOpen: writePEM(t, dir, "k644", "EC PRIVATE KEY", der, 0o644),
+		pub:      writePEM(t, dir, "k.pub", "PUBLIC KEY", pubDER, 0o644),
+		cert:     writePEM(t, dir, "k.crt", "CERTIFICATE", certDER, 0o644),
+		edPriv:   writePEM(t, dir, "ed", "PRIVATE KEY", edDER, 0o600),
+		edPub:    writePEM(t, dir, "ed.pub", "PUBLIC KEY", edPubDER, 0o644),
+		junk:     junk,
+		badPub:   writePEM(t, dir, "bad.pub", "PUBLIC KEY", []byte{0, 0, 0}, 0o644),
+		badCert:  writePEM(t, dir, "bad.crt", "CERTIFICATE", []byte{0, 0, 0}, 0o644),
+		badPriv:  writePEM(t, dir, "bad", "RSA PRIVATE KEY", []byte{0, 0, 0}, 0o600),
+		ssh:      writePEM(t, dir, "ssh", "OPENSSH PRIVATE KEY", []byte{0, 0, 0}, 0o600),
+	}
 }
 
 // TestClientSideChecks: what the reference refuses, prints and asks before
@@ -63,9 +81,11 @@ func keyFiles(t *testing.T) (priv, privOpen, pub, cert, junk string) {
 // connections.
 func TestClientSideChecks(t *testing.T) {
 	t.Setenv("DOCKER_CONTENT_TRUST_SERVER", "https://127.0.0.1:1")
-	priv, privOpen, pub, cert, junk := keyFiles(t)
+	k := makeKeyFiles(t)
+	priv, privOpen, pub, cert, junk := k.priv, k.privOpen, k.pub, k.cert, k.junk
 	const lower = `must start with lowercase alphanumeric characters and can include "-" or "_" after the first character`
 	const refused = "dial tcp 127.0.0.1:1: connect: connection refused"
+	const importWarning = `time="[^"]+" level=warning msg="failed to import key to store: Invalid key generated, key may be encrypted and does not contain path header"` + "\n"
 	tests := []struct {
 		args     []string
 		stdin    string
@@ -127,6 +147,17 @@ func TestClientSideChecks(t *testing.T) {
 			errText: "^could not parse public key from file: .*: no valid public key found$"},
 		{args: []string{"signer", "add", "--key", pub, "cx", "busybox@sha256:" + sha}, out: "Adding signer \"cx\" to busybox@sha256:" + sha + "...\n",
 			err: "Error: error contacting notary server: " + refused + "\n\n", errText: "^failed to add signer to: busybox@sha256:" + sha + "$"},
+		{args: []string{"signer", "add", "--key", k.edPub, "cx", "busybox"}, errText: "^could not parse public key from file: .*: unknown public key format$"},
+		{args: []string{"signer", "add", "--key", k.badPub, "cx", "busybox"},
+			errText: "^could not parse public key from file: .*: unable to parse pem encoded public key: asn1: structure error: tags don.t match \\(16 vs "},
+		{args: []string{"signer", "add", "--key", k.badCert, "cx", "busybox"},
+			errText: "^could not parse public key from file: .*: could not parse provided certificate: x509: malformed certificate$"},
+		{args: []string{"key", "load", k.ssh}, out: "Loading key from \"" + k.ssh + "\"...\n",
+			errText: "^error importing key from .*: provided file .* is not a supported private key - to add a signer's public key use docker trust signer add$"},
+		{args: []string{"key", "load", k.edPriv}, out: "Loading key from \"" + k.edPriv + "\"...\n", err: importWarning,
+			errText: "^error importing key from .*: failed to import all keys: invalid key pem block$"},
+		{args: []string{"key", "load", k.badPriv}, out: "Loading key from \"" + k.badPriv + "\"...\n", err: importWarning,
+			errText: "^error importing key from .*: failed to import all keys: invalid key pem block$"},
 		{args: []string{"signer", "remove", "-f", "B A", "busybox:1"}, out: "Removing signer \"B A\" from busybox:1...\n",
 			err: "error retrieving signers for busybox:1: " + refused + "\n\n", errText: "^error removing signer from: busybox:1$"},
 	}
@@ -144,43 +175,57 @@ func TestClientSideChecks(t *testing.T) {
 	}
 }
 
-// TestSigningUnsupported: once the reference's checks pass and the notary
-// server answers, what would change trust data says it is not implemented.
-func TestSigningUnsupported(t *testing.T) {
-	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/v2/docker.io/library/busybox/_trust/tuf/root.json" {
-			w.WriteHeader(http.StatusNotFound)
-		}
-	}))
-	defer srv.Close()
+// notary serves the trust data of docker.io/library/busybox kept in
+// cli/trust/testdata (tags 1 and 2, signer alice) and returns a config
+// directory trusting it.
+func notary(t *testing.T) (host, configDir string) {
+	srv := httptest.NewTLSServer(http.StripPrefix("/v2/docker.io/library/busybox/_trust/tuf/", http.FileServer(http.Dir("../../cli/trust/testdata/notary"))))
+	t.Cleanup(srv.Close)
 	t.Setenv("DOCKER_CONTENT_TRUST_SERVER", srv.URL)
-	dir := t.TempDir()
-	tlsDir := filepath.Join(dir, "tls", strings.TrimPrefix(srv.URL, "https://"))
+	host, configDir = strings.TrimPrefix(srv.URL, "https://"), t.TempDir()
+	tlsDir := filepath.Join(configDir, "tls", host)
 	if err := os.MkdirAll(tlsDir, 0o700); err != nil {
 		t.Fatal(err)
 	}
 	writePEM(t, tlsDir, "ca.crt", "CERTIFICATE", srv.Certificate().Raw, 0o600)
-	_, _, pub, _, _ := keyFiles(t)
+	return host, configDir
+}
+
+// TestWithNotary: what the reference says with a notary server that answers;
+// once its checks pass, what would change trust data is not implemented.
+func TestWithNotary(t *testing.T) {
+	host, dir := notary(t)
+	pub := makeKeyFiles(t).pub
 	const unsupported = "content trust: signing with a notary server is not supported by this client"
+	none := host + " does not have trust data for docker.io/library/alpine"
 	for _, tt := range []struct {
 		args          []string
 		out, err, ret string
 	}{
 		{args: []string{"sign", "busybox:1"}, ret: unsupported},
+		{args: []string{"sign", "alpine:1"}, ret: unsupported}, // its trust data would be created
 		{args: []string{"revoke", "-y", "busybox"}, ret: unsupported},
+		{args: []string{"revoke", "-y", "alpine"}, ret: "could not remove signature for alpine: " + none},
 		{args: []string{"signer", "add", "--key", pub, "cx", "busybox"}, out: "Adding signer \"cx\" to busybox...\n",
 			err: unsupported + "\n\n", ret: "failed to add signer to: busybox"},
-		{args: []string{"signer", "remove", "cx", "busybox"}, out: "Removing signer \"cx\" from busybox...\n",
+		{args: []string{"signer", "remove", "-f", "alice", "busybox"}, out: "Removing signer \"alice\" from busybox...\n",
 			err: unsupported + "\n\n", ret: "error removing signer from: busybox"},
-		// The root served is no TUF metadata: nothing to show.
-		{args: []string{"inspect", "busybox"}, out: "[]\n", ret: "no signatures or cannot access busybox"},
-		{args: []string{"revoke", "-y", "alpine"}, ret: "could not remove signature for alpine: remote trust data does not exist for " +
-			"docker.io/library/alpine: " + strings.TrimPrefix(srv.URL, "https://") + " does not have trust data for docker.io/library/alpine"},
+		{args: []string{"signer", "remove", "cx", "busybox", "alpine"}, out: "Removing signer \"cx\" from busybox...\nRemoving signer \"cx\" from alpine...\n",
+			err: "no signer cx for repository busybox\n\nerror retrieving signers for alpine: " + none + "\n\n", ret: "error removing signer from: busybox, alpine"},
+		{args: []string{"inspect", "--pretty", "alpine"}, ret: "no signatures or cannot access alpine"},
 	} {
 		r := clitest.Run(t, &clitest.Engine{}, clitest.Options{ConfigDir: dir}, Group, tt.args...)
 		if r.ErrText() != tt.ret || r.Out != tt.out || r.Err != tt.err {
 			t.Errorf("%v:\n got err %q out %q stderr %q\nwant err %q out %q stderr %q", tt.args, r.ErrText(), r.Out, r.Err, tt.ret, tt.out, tt.err)
 		}
+	}
+
+	// --pretty: blank lines after each block but the last, and the first
+	// failure ends it.
+	r := clitest.Run(t, &clitest.Engine{}, clitest.Options{ConfigDir: dir}, Group, "inspect", "--pretty", "busybox", "alpine", "busybox:1")
+	if r.ErrText() != "no signatures or cannot access alpine" || strings.Count(r.Out, "\nSignatures for ") != 1 ||
+		!strings.HasPrefix(r.Out, "\nSignatures for busybox\n\nSIGNED TAG ") || !regexp.MustCompile("\n  Root Key:\t[0-9a-f]{64}\n\n\n$").MatchString(r.Out) {
+		t.Errorf("inspect --pretty: err %v out %q", r.RunErr, r.Out)
 	}
 }
 
