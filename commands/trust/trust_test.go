@@ -1,10 +1,9 @@
 package trust
 
 import (
-	"crypto/ecdsa"
 	"crypto/ed25519"
-	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/rsa"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
@@ -33,7 +32,7 @@ func writePEM(t *testing.T, dir, name, typ string, der []byte, mode os.FileMode)
 
 // keyFiles are key files of every kind the checks tell apart.
 type keyFiles struct {
-	priv, privOpen, pub, cert string // ECDSA: the private key (0600 and 0644), its public key, a certificate expiring in a month
+	priv, privOpen, pub, cert string // RSA: the private key (0600 and 0644), its public key, a certificate expiring in a month
 	edPriv, edPub             string // Ed25519, which notary does not sign with
 	junk, badPub, badCert     string // no PEM block, blocks that do not parse
 	badPriv, ssh              string
@@ -42,12 +41,12 @@ type keyFiles struct {
 func makeKeyFiles(t *testing.T) keyFiles {
 	t.Helper()
 	dir := t.TempDir()
-	k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	k, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, ed, _ := ed25519.GenerateKey(rand.Reader)
-	der, _ := x509.MarshalECPrivateKey(k)
+	der := x509.MarshalPKCS1PrivateKey(k)
 	pubDER, _ := x509.MarshalPKIXPublicKey(&k.PublicKey)
 	edDER, _ := x509.MarshalPKCS8PrivateKey(ed)
 	edPubDER, _ := x509.MarshalPKIXPublicKey(ed.Public())
@@ -62,8 +61,8 @@ func makeKeyFiles(t *testing.T) keyFiles {
 		t.Fatal(err)
 	}
 	return keyFiles{
-		priv:     writePEM(t, dir, "k", "EC PRIVATE KEY", der, 0o600),
-		privOpen: writePEM(t, dir, "k644", "EC PRIVATE KEY", der, 0o644),
+		priv:     writePEM(t, dir, "k", "RSA PRIVATE KEY", der, 0o600),
+		privOpen: writePEM(t, dir, "k644", "RSA PRIVATE KEY", der, 0o644),
 		pub:      writePEM(t, dir, "k.pub", "PUBLIC KEY", pubDER, 0o644),
 		cert:     writePEM(t, dir, "k.crt", "CERTIFICATE", certDER, 0o644),
 		edPriv:   writePEM(t, dir, "ed", "PRIVATE KEY", edDER, 0o600),
@@ -122,7 +121,7 @@ func TestClientSideChecks(t *testing.T) {
 		{args: []string{"signer", "add", "--key", "/nonexistent", "cx", "busybox"}, errText: "^unable to read public key from file: open /nonexistent: no such file or directory$"},
 		{args: []string{"signer", "add", "--key", junk, "cx", "busybox"}, errText: "^could not parse public key from file: .*: no valid public key found$"},
 		{args: []string{"signer", "add", "--key", priv, "cx", "busybox"},
-			errText: `^could not parse public key from file: .*: unsupported PEM block type "EC PRIVATE KEY", expected CERTIFICATE or PUBLIC KEY$`},
+			errText: `^could not parse public key from file: .*: unsupported PEM block type "RSA PRIVATE KEY", expected CERTIFICATE or PUBLIC KEY$`},
 		{args: []string{"signer", "add", "--key", pub, "cx", "B@D", "busybox"},
 			out:     "Adding signer \"cx\" to B@D...\nAdding signer \"cx\" to busybox...\n",
 			err:     "invalid reference format: repository name (library/B@D) must be lowercase\n\nError: error contacting notary server: " + refused + "\n\n",
