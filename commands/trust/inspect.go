@@ -2,6 +2,7 @@ package trust
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -90,9 +91,13 @@ func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, er
 			info.SignedTags = append(info.SignedTags, signedTag{SignedTag: st.Tag, Digest: st.Digest, Signers: st.Signers})
 		}
 	}
+	// Tags in natural order ("9" before "10"), as the reference lists them.
+	slices.SortStableFunc(info.SignedTags, func(a, b signedTag) int { return format.NaturalCompare(a.SignedTag, b.SignedTag) })
 	for _, s := range md.Signers() {
 		info.Signers = append(info.Signers, roleKeys{Name: s.Name, Keys: keyIDs(s.Keys)})
 	}
+	// The reference's JSON lists signers by name backwards (--pretty forwards).
+	slices.SortFunc(info.Signers, func(a, b roleKeys) int { return strings.Compare(b.Name, a.Name) })
 	info.AdministrativeKeys = []roleKeys{{Name: "Root", Keys: keyIDs(md.RoleKeys("root"))},
 		{Name: "Repository", Keys: keyIDs(md.RoleKeys("targets"))}}
 	return info, nil
@@ -115,7 +120,7 @@ func (r tagRow) Signers() string {
 	if len(r.t.Signers) == 1 && r.t.Signers[0] == "Repo Admin" {
 		return "(Repo Admin)"
 	}
-	return strings.Join(r.t.Signers, ", ")
+	return strings.Join(slices.Sorted(slices.Values(r.t.Signers)), ", ")
 }
 
 type signerRow struct{ s *roleKeys }
@@ -144,7 +149,7 @@ func printPretty(c *cli.CLI, info *trustInfo) error {
 	if len(info.Signers) > 0 {
 		fmt.Fprintf(c.Out, "\nList of signers and their keys for %s\n\n", info.Name)
 		if err := prettyTable(c, "table {{.Signer}}\t{{.Keys}}", len(info.Signers),
-			func(i int) any { return signerRow{&info.Signers[i]} }); err != nil {
+			func(i int) any { return signerRow{&info.Signers[len(info.Signers)-1-i]} }); err != nil {
 			return err
 		}
 	}

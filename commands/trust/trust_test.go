@@ -219,6 +219,17 @@ func TestWithNotary(t *testing.T) {
 		}
 	}
 
+	// The reference's output for the same trust data.
+	for golden, args := range map[string][]string{"inspect.golden": {"busybox", "busybox:2"}, "inspect-pretty.golden": {"--pretty", "busybox:1", "busybox"}} {
+		want, err := os.ReadFile(filepath.Join("testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := clitest.Run(t, &clitest.Engine{}, clitest.Options{ConfigDir: dir}, Group, append([]string{"inspect"}, args...)...); r.RunErr != nil || r.Out != string(want) {
+			t.Errorf("inspect %v: err %v\n%s\nwant\n%s", args, r.RunErr, r.Out, want)
+		}
+	}
+
 	// --pretty: blank lines after each block but the last, and the first
 	// failure ends it.
 	r := clitest.Run(t, &clitest.Engine{}, clitest.Options{ConfigDir: dir}, Group, "inspect", "--pretty", "busybox", "alpine", "busybox:1")
