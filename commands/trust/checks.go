@@ -133,7 +133,7 @@ func checkPrivateKey(c *cli.CLI, path string) error {
 	case block.Type == "PRIVATE KEY":
 		key, err = x509.ParsePKCS8PrivateKey(block.Bytes)
 	}
-	if key == nil && err == nil {
+	if key == nil && err == nil { // no PEM block, or one of another kind
 		return fmt.Errorf("error importing key from %s: provided file %s is not a supported private key - to add a signer's public key use docker trust signer add", path, path)
 	}
 	if err != nil || !signingKey(key) {

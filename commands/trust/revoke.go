@@ -25,10 +25,11 @@ func newRevokeCommand(c *cli.CLI) *cobra.Command {
 				return err
 			}
 		}
-		if err := repository(c, named).Reach(cmd.Context()); err != nil {
-			return fmt.Errorf("could not remove signature for %s: %w", args[0], cause(err))
+		err = repository(c, named).Reach(cmd.Context())
+		if err == nil {
+			err = trust.ErrUnsupported
 		}
-		return trust.ErrUnsupported
+		return fmt.Errorf("could not remove signature for %s: %w", args[0], cause(err))
 	})
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "Do not prompt for confirmation")
 	return cmd

@@ -44,15 +44,16 @@ func repository(c *cli.CLI, named reference.Named) *trust.Repository {
 	return trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name())
 }
 
-// sign is where sign and signer add stop: the reference's "Error: ..." when
-// the server cannot be reached, else trust.ErrUnsupported (a repository
-// without trust data yet is one they would initialize).
+// sign is where sign and signer add stop: "Error: " and the reference's
+// error when the server cannot be reached, else trust.ErrUnsupported (a
+// repository without trust data yet is one they would initialize).
 func sign(ctx context.Context, c *cli.CLI, named reference.Named) error {
+	err := repository(c, named).Reach(ctx)
 	var none *trust.NoTrustDataError
-	if err := repository(c, named).Reach(ctx); err != nil && !errors.As(err, &none) {
-		return fmt.Errorf("Error: %w", err)
+	if err == nil || errors.As(err, &none) {
+		err = trust.ErrUnsupported
 	}
-	return trust.ErrUnsupported
+	return fmt.Errorf("Error: %w", err)
 }
 
 // cause is the error under "error contacting notary server: " or "remote

@@ -201,12 +201,12 @@ func TestWithNotary(t *testing.T) {
 		args          []string
 		out, err, ret string
 	}{
-		{args: []string{"sign", "busybox:1"}, ret: unsupported},
-		{args: []string{"sign", "alpine:1"}, ret: unsupported}, // its trust data would be created
-		{args: []string{"revoke", "-y", "busybox"}, ret: unsupported},
+		{args: []string{"sign", "busybox:1"}, ret: "Error: " + unsupported},
+		{args: []string{"sign", "alpine:1"}, ret: "Error: " + unsupported}, // its trust data would be created
+		{args: []string{"revoke", "-y", "busybox"}, ret: "could not remove signature for busybox: " + unsupported},
 		{args: []string{"revoke", "-y", "alpine"}, ret: "could not remove signature for alpine: " + none},
 		{args: []string{"signer", "add", "--key", pub, "cx", "busybox"}, out: "Adding signer \"cx\" to busybox...\n",
-			err: unsupported + "\n\n", ret: "failed to add signer to: busybox"},
+			err: "Error: " + unsupported + "\n\n", ret: "failed to add signer to: busybox"},
 		{args: []string{"signer", "remove", "-f", "alice", "busybox"}, out: "Removing signer \"alice\" from busybox...\n",
 			err: unsupported + "\n\n", ret: "error removing signer from: busybox"},
 		{args: []string{"signer", "remove", "cx", "busybox", "alpine"}, out: "Removing signer \"cx\" from busybox...\nRemoving signer \"cx\" from alpine...\n",
