@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
@@ -152,6 +153,16 @@ func (r *Repository) Fetch(ctx context.Context) (*Metadata, error) {
 	return md, nil
 }
 
+// Reach asks the server for the repository's root: nil when it has trust
+// data for it, else Fetch's error.
+func (r *Repository) Reach(ctx context.Context) error {
+	hc, err := r.client()
+	if err == nil {
+		_, err = r.get(ctx, hc, "root")
+	}
+	return err
+}
+
 // get downloads one role's metadata.
 func (r *Repository) get(ctx context.Context, hc *http.Client, role string) ([]byte, error) {
 	u := r.Server + "/v2/" + r.GUN + "/_trust/tuf/" + role + ".json"
@@ -178,13 +189,21 @@ func (r *Repository) get(ctx context.Context, hc *http.Client, role string) ([]b
 		return io.ReadAll(io.LimitReader(resp.Body, 100<<20))
 	case http.StatusNotFound:
 		if role == "root" {
-			return nil, fmt.Errorf("remote trust data does not exist for %s: %s does not have trust data for %s", r.GUN, r.host(), r.GUN)
+			return nil, fmt.Errorf("remote trust data does not exist for %s: %w", r.GUN, &NoTrustDataError{Host: r.host(), GUN: r.GUN})
 		}
 		return nil, fmt.Errorf("%s: trust data not found on the notary server", role)
 	case http.StatusUnauthorized:
 		return nil, errors.New("you are not authorized to perform this operation: server returned 401.")
 	}
 	return nil, fmt.Errorf("error contacting notary server: %s", resp.Status)
+}
+
+// NoTrustDataError is what a notary server says of a repository it has no
+// trust data for; signing would create it. Fetch's error wraps it.
+type NoTrustDataError struct{ Host, GUN string }
+
+func (e *NoTrustDataError) Error() string {
+	return e.Host + " does not have trust data for " + e.GUN
 }
 
 // trustedRoot is the root kept from an earlier use of the repository.
@@ -239,31 +258,37 @@ type SignedTag struct {
 	Signers     []string // "Repo Admin" for the repository key
 }
 
-// SignedTags lists every signed tag by name, signers sorted.
+// SignedTags lists the tags the repository key (targets) and the releases
+// role sign, by tag, the repository key's first where both sign a tag for
+// different digests. A tag's signers are those whose own role signs
+// the same digest, else "Repo Admin"; tags only in a signer's own role are
+// not listed. This is what the reference shows.
 func (m *Metadata) SignedTags() []SignedTag {
-	byKey := map[[2]string]*SignedTag{}
-	for role, t := range m.Targets {
-		signer := "Repo Admin"
-		if role != "targets" {
-			if role == ReleasesRole {
+	var out []SignedTag
+	seen := map[[2]string]bool{}
+	for _, role := range []string{"targets", ReleasesRole} {
+		t := m.Targets[role]
+		if t == nil {
+			continue
+		}
+		for _, tag := range slices.Sorted(maps.Keys(t.Targets)) {
+			st := SignedTag{Tag: tag, Digest: hex.EncodeToString(t.Targets[tag].Hashes["sha256"])}
+			if seen[[2]string{tag, st.Digest}] {
 				continue
 			}
-			signer = strings.TrimPrefix(role, "targets/")
-		}
-		for tag, f := range t.Targets {
-			k := [2]string{tag, hex.EncodeToString(f.Hashes["sha256"])}
-			if byKey[k] == nil {
-				byKey[k] = &SignedTag{Tag: k[0], Digest: k[1]}
+			seen[[2]string{tag, st.Digest}] = true
+			for _, s := range m.Signers() {
+				if own := m.Targets["targets/"+s.Name]; own != nil && hex.EncodeToString(own.Targets[tag].Hashes["sha256"]) == st.Digest {
+					st.Signers = append(st.Signers, s.Name)
+				}
 			}
-			byKey[k].Signers = append(byKey[k].Signers, signer)
+			if st.Signers == nil {
+				st.Signers = []string{"Repo Admin"}
+			}
+			out = append(out, st)
 		}
 	}
-	var out []SignedTag
-	for _, st := range byKey {
-		slices.Sort(st.Signers)
-		out = append(out, *st)
-	}
-	slices.SortFunc(out, func(a, b SignedTag) int { return strings.Compare(a.Tag+" "+a.Digest, b.Tag+" "+b.Digest) })
+	slices.SortStableFunc(out, func(a, b SignedTag) int { return strings.Compare(a.Tag, b.Tag) })
 	return out
 }
 
@@ -273,7 +298,8 @@ type Signer struct {
 	Keys []string
 }
 
-// Signers lists the repository's signers by name.
+// Signers lists the repository's signers in the order targets delegates to
+// them (the order a tag's signers are listed in).
 func (m *Metadata) Signers() []Signer {
 	var out []Signer
 	if t := m.Targets["targets"]; t != nil {
@@ -286,7 +312,6 @@ func (m *Metadata) Signers() []Signer {
 			out = append(out, Signer{Name: strings.TrimPrefix(d.Name, "targets/"), Keys: keys})
 		}
 	}
-	slices.SortFunc(out, func(a, b Signer) int { return strings.Compare(a.Name, b.Name) })
 	return out
 }
 

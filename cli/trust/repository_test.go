@@ -13,12 +13,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
+	"flag"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -61,7 +63,7 @@ func ecdsaKey(k *ecdsa.PrivateKey) testKey {
 
 func (n *fakeNotary) rootCert(t *testing.T) testKey {
 	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: n.rootCN},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour)}
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: n.expires}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &n.rootKey.PublicKey, n.rootKey)
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +80,16 @@ func edKey(k ed25519.PrivateKey) testKey {
 }
 
 func keyHash(pk PublicKey) string {
-	b, _ := json.Marshal(pk)
+	b, _ := json.Marshal(struct {
+		T string `json:"keytype"`
+		V struct {
+			P *int   `json:"private"`
+			Q []byte `json:"public"`
+		} `json:"keyval"`
+	}{T: pk.Type, V: struct {
+		P *int   `json:"private"`
+		Q []byte `json:"public"`
+	}{Q: pk.Value.Public}})
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
 }
@@ -90,6 +101,9 @@ func sign(t *testing.T, signed any, keys map[string]crypto.Signer) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var canon any
+	_ = json.Unmarshal(raw, &canon)
+	raw, _ = json.Marshal(canon)
 	f := signedFile{Signed: raw}
 	for id, k := range keys {
 		switch k := k.(type) {
@@ -196,8 +210,11 @@ func TestFetch(t *testing.T) {
 	if _, ok := md.Target("2"); ok {
 		t.Error("a signer's own role is not pulled from")
 	}
+	// The repository key's tag, then the releases role's; alice's own tag
+	// is not listed, and she did not sign the released digest in her role.
 	tags := md.SignedTags()
-	if len(tags) != 2 || tags[0].Tag != "1" || tags[0].Signers[0] != "Repo Admin" || tags[1].Tag != "2" || tags[1].Signers[0] != "alice" {
+	if len(tags) != 2 || tags[0].Digest != hex.EncodeToString(digestOf("one")) || tags[1].Digest != hex.EncodeToString(digestOf("released")) ||
+		tags[0].Signers[0] != "Repo Admin" || tags[1].Signers[0] != "Repo Admin" {
 		t.Errorf("signed tags %+v", tags)
 	}
 	if s := md.Signers(); len(s) != 1 || s[0].Name != "alice" || s[0].Keys[0] != ecdsaKey(n.signerKey).id {
@@ -267,5 +284,91 @@ func TestFetchErrors(t *testing.T) {
 	repo.Server = "https://127.0.0.1:1"
 	if _, err := repo.Fetch(context.Background()); err == nil || !strings.HasPrefix(err.Error(), "error contacting notary server: dial tcp 127.0.0.1:1: ") {
 		t.Fatalf("unreachable: %v", err)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/notary")
+
+// TestFixture checks the metadata kept in testdata/notary (docker.io/library/busybox,
+// signed by the fake notary, valid until 2099; the reference CLI accepts it
+// too), which the commands' tests serve. -update signs it again.
+func TestFixture(t *testing.T) {
+	const dir = "testdata/notary"
+	n := newFakeNotary(t, "docker.io/library/busybox")
+	if *update {
+		n.expires = time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)
+		n.build(t)
+		for role, raw := range n.files {
+			p := filepath.Join(dir, role+".json")
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, role := range []string{"root", "timestamp", "snapshot", "targets", "targets/releases", "targets/alice"} {
+		raw, err := os.ReadFile(filepath.Join(dir, role+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.files[role] = raw
+	}
+	md, err := n.serve(t).Fetch(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tags := md.SignedTags(); len(tags) != 2 || tags[0].Tag != "1" || tags[1].Tag != "1" {
+		t.Errorf("signed tags %+v", tags)
+	}
+}
+
+// TestSignedTags: rows and signers as the reference shows them for the
+// same metadata (observed with repositories signed like these).
+func TestSignedTags(t *testing.T) {
+	type role struct {
+		name string
+		tags map[string]string // tag: content signed
+	}
+	meta := func(targets map[string]string, delegations ...role) *Metadata {
+		tm := func(tags map[string]string) *TargetsMeta {
+			t := &TargetsMeta{Targets: map[string]FileMeta{}}
+			for tag, content := range tags {
+				t.Targets[tag] = FileMeta{Hashes: map[string][]byte{"sha256": digestOf(content)}}
+			}
+			return t
+		}
+		md := &Metadata{Targets: map[string]*TargetsMeta{"targets": tm(targets)}}
+		for _, d := range delegations {
+			md.Targets["targets/"+d.name] = tm(d.tags)
+			md.Targets["targets"].Delegations.Roles = append(md.Targets["targets"].Delegations.Roles, Delegation{Name: "targets/" + d.name})
+		}
+		return md
+	}
+	row := func(tag, content string, signers ...string) string {
+		return tag + " " + hex.EncodeToString(digestOf(content))[:4] + " " + strings.Join(signers, ",")
+	}
+	for _, tt := range []struct {
+		name string
+		md   *Metadata
+		want []string
+	}{
+		{"no releases role: a signer's own tag is not listed", meta(map[string]string{"1": "one"}, role{"alice", map[string]string{"1": "one", "5": "five"}}),
+			[]string{row("1", "one", "alice")}},
+		{"the releases role's tags, signers in the order of delegation", meta(nil, role{"releases", map[string]string{"3": "x"}},
+			role{"carol", map[string]string{"3": "x"}}, role{"alice", map[string]string{"3": "x"}}, role{"bob", nil}),
+			[]string{row("3", "x", "carol", "alice")}},
+		{"one tag, two digests", meta(map[string]string{"1": "released", "9": "a"}, role{"releases", map[string]string{"1": "one", "9": "a"}},
+			role{"alice", map[string]string{"1": "released"}}, role{"bob", map[string]string{"1": "one"}}),
+			[]string{row("1", "released", "alice"), row("1", "one", "bob"), row("9", "a", "Repo Admin")}},
+	} {
+		var got []string
+		for _, st := range tt.md.SignedTags() {
+			got = append(got, st.Tag+" "+st.Digest[:4]+" "+strings.Join(st.Signers, ","))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
 	}
 }

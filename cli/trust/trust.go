@@ -41,22 +41,11 @@ func Server(registryHost string) string {
 // creating and signing TUF metadata is not implemented by this client.
 var ErrUnsupported = errors.New("content trust: signing with a notary server is not supported by this client")
 
-// Reach asks the repository's notary server for its root: nil when the
-// server has trust data for it, else the reference's error.
-func Reach(ctx context.Context, configDir, registryHost, gun string) error {
-	r := NewRepository(configDir, registryHost, gun)
-	hc, err := r.client()
-	if err == nil {
-		_, err = r.get(ctx, hc, "root")
-	}
-	return err
-}
-
 // Check is what push does with trust on: reach the repository's notary
 // server (then ErrUnsupported: signing is not implemented); errors read
 // "Error: ...", as the reference prints them.
 func Check(ctx context.Context, configDir, registryHost, gun string) error {
-	err := Reach(ctx, configDir, registryHost, gun)
+	err := NewRepository(configDir, registryHost, gun).Reach(ctx)
 	if err == nil {
 		err = ErrUnsupported
 	}

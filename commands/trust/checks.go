@@ -1,6 +1,8 @@
 package trust
 
 import (
+	"crypto/ecdsa"
+	"crypto/rsa"
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
@@ -34,14 +36,24 @@ func errBadName(what, name string) error {
 // releasesRole is the signer name the notary delegation of releases takes.
 const releasesRole = "releases"
 
-// parseTagged parses IMAGE:TAG as sign wants it: a tag, no digest.
-func parseTagged(arg string) (reference.Named, error) {
+// parseUndigested parses a reference that may not name a digest, as sign
+// and revoke want theirs.
+func parseUndigested(arg string) (reference.Named, error) {
 	named, err := reference.ParseNormalizedNamed(arg)
 	if err != nil {
 		return nil, err
 	}
 	if _, ok := named.(reference.Digested); ok {
 		return nil, errors.New("cannot use a digest reference for IMAGE:TAG")
+	}
+	return named, nil
+}
+
+// parseTagged parses IMAGE:TAG as sign wants it: a tag, no digest.
+func parseTagged(arg string) (reference.Named, error) {
+	named, err := parseUndigested(arg)
+	if err != nil {
+		return nil, err
 	}
 	if _, ok := named.(reference.Tagged); !ok {
 		return nil, fmt.Errorf("no tag specified for %s", arg)
@@ -50,8 +62,8 @@ func parseTagged(arg string) (reference.Named, error) {
 }
 
 // readPublicKey reads a signer's key file: the first PEM block must be a
-// certificate or a public key. A certificate about to expire is warned
-// about, as the reference's notary library does.
+// certificate or an ECDSA or RSA public key. A certificate about to expire
+// is warned about, as the reference's notary library does.
 func readPublicKey(c *cli.CLI, path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -62,12 +74,19 @@ func readPublicKey(c *cli.CLI, path string) error {
 	case block == nil:
 		err = errors.New("no valid public key found")
 	case block.Type == "CERTIFICATE":
-		var cert *x509.Certificate
-		if cert, err = x509.ParseCertificate(block.Bytes); err == nil && time.Now().AddDate(0, 6, 0).After(cert.NotAfter) {
+		cert, perr := x509.ParseCertificate(block.Bytes)
+		if perr != nil {
+			err = fmt.Errorf("could not parse provided certificate: %w", perr)
+		} else if time.Now().AddDate(0, 6, 0).After(cert.NotAfter) {
 			c.LogWarning("certificate with CN %s is near expiry", cert.Subject.CommonName)
 		}
 	case block.Type == "PUBLIC KEY":
-		_, err = x509.ParsePKIXPublicKey(block.Bytes)
+		key, perr := x509.ParsePKIXPublicKey(block.Bytes)
+		if perr != nil {
+			err = fmt.Errorf("unable to parse pem encoded public key: %w", perr)
+		} else if !signingKey(key) {
+			err = errors.New("unknown public key format")
+		}
 	default:
 		err = fmt.Errorf("unsupported PEM block type %q, expected CERTIFICATE or PUBLIC KEY", block.Type)
 	}
@@ -77,9 +96,19 @@ func readPublicKey(c *cli.CLI, path string) error {
 	return nil
 }
 
+// signingKey reports whether key is of a kind notary signs with.
+func signingKey(key any) bool {
+	switch key.(type) {
+	case *ecdsa.PublicKey, *rsa.PublicKey, *ecdsa.PrivateKey, *rsa.PrivateKey:
+		return true
+	}
+	return false
+}
+
 // checkPrivateKey is what the reference checks of a key file to load: it
-// exists, only its owner may read it, it holds a private key.
-func checkPrivateKey(path string) error {
+// exists, only its owner may read it, it holds an ECDSA or RSA private key
+// (or an encrypted one, whose passphrase it would ask for).
+func checkPrivateKey(c *cli.CLI, path string) error {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("refusing to load key from %s: %w", path, err)
@@ -91,18 +120,42 @@ func checkPrivateKey(path string) error {
 	if err != nil {
 		return fmt.Errorf("error importing key from %s: %w", path, err)
 	}
-	if block, _ := pem.Decode(b); block == nil || !strings.HasSuffix(block.Type, "PRIVATE KEY") {
+	block, _ := pem.Decode(b)
+	var key any
+	switch {
+	case block == nil:
+	case block.Type == "ENCRYPTED PRIVATE KEY":
+		return nil
+	case block.Type == "EC PRIVATE KEY":
+		key, err = x509.ParseECPrivateKey(block.Bytes)
+	case block.Type == "RSA PRIVATE KEY":
+		key, err = x509.ParsePKCS1PrivateKey(block.Bytes)
+	case block.Type == "PRIVATE KEY":
+		key, err = x509.ParsePKCS8PrivateKey(block.Bytes)
+	}
+	if key == nil && err == nil { // no PEM block, or one of another kind
 		return fmt.Errorf("error importing key from %s: provided file %s is not a supported private key - to add a signer's public key use docker trust signer add", path, path)
+	}
+	if err != nil || !signingKey(key) {
+		c.LogWarning("failed to import key to store: Invalid key generated, key may be encrypted and does not contain path header")
+		return fmt.Errorf("error importing key from %s: failed to import all keys: invalid key pem block", path)
 	}
 	return nil
 }
 
-// eachRepository runs op for every repository, printing each failure
-// followed by an empty line, and fails naming those that failed.
-func eachRepository(c *cli.CLI, repos []string, failure string, op func(repo string) error) error {
+// eachRepository announces and runs op for every repository (parsed
+// first: a bad one fails alone), printing each failure followed by an empty
+// line, and fails naming those that failed.
+func eachRepository(c *cli.CLI, repos []string, failure string, announce func(repo string), op func(repo string, named reference.Named) error) error {
 	var failed []string
 	for _, repo := range repos {
-		if err := op(repo); err != nil {
+		announce(repo)
+		c.Out.Flush()
+		named, err := reference.ParseNormalizedNamed(repo)
+		if err == nil {
+			err = op(repo, named)
+		}
+		if err != nil {
 			fmt.Fprintf(c.Err, "%s\n\n", err)
 			failed = append(failed, repo)
 		}

@@ -1,8 +1,8 @@
 package trust
 
 import (
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -10,59 +10,46 @@ import (
 	"github.com/dockerclone/docker/cli"
 	"github.com/dockerclone/docker/cli/format"
 	"github.com/dockerclone/docker/cli/reference"
-	"github.com/dockerclone/docker/cli/trust"
 )
 
 func newInspectCommand(c *cli.CLI) *cobra.Command {
 	var pretty bool
-	cmd := &cobra.Command{
-		Use:   "inspect IMAGE[:TAG] [IMAGE[:TAG]...]",
-		Short: "Return low-level information about keys and signatures",
-		Args:  cli.RequiresMinArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if pretty {
-				return inspectPretty(cmd, c, args)
-			}
-			w, err := c.NewInspect("")
+	cmd := cli.Command("inspect IMAGE[:TAG] [IMAGE[:TAG]...]", "Return low-level information about keys and signatures", cli.RequiresMinArgs(1), func(cmd *cobra.Command, args []string) error {
+		if pretty {
+			return inspectPretty(cmd, c, args)
+		}
+		w, err := c.NewInspect("")
+		if err != nil {
+			return err
+		}
+		return w.Each(args, func(name string) error {
+			info, err := repositoryInfo(cmd, c, name)
 			if err != nil {
 				return err
 			}
-			return w.Each(args, func(name string) error {
-				info, err := repositoryInfo(cmd, c, name)
-				if err != nil {
-					return errNoSignatures(name)
-				}
-				return w.AddValue(info)
-			})
-		},
-	}
+			return w.AddValue(info)
+		})
+	})
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "Print the information in a human friendly format")
 	return cmd
 }
 
-func errNoSignatures(name string) error {
-	return fmt.Errorf("no signatures or cannot access %s", name)
-}
-
 // inspectPretty prints a block per repository, blank lines between; the
-// repositories without trust data are reported at the end.
+// first repository without trust data ends it, as with the reference.
 func inspectPretty(cmd *cobra.Command, c *cli.CLI, names []string) error {
-	var failed []error
-	blocks := 0
-	for _, name := range names {
+	for i, name := range names {
 		info, err := repositoryInfo(cmd, c, name)
 		if err != nil {
-			failed = append(failed, errNoSignatures(name))
-			continue
-		}
-		if blocks++; blocks > 1 {
-			fmt.Fprint(c.Out, "\n\n")
+			return err
 		}
 		if err := printPretty(c, info); err != nil {
 			return err
 		}
+		if i < len(names)-1 {
+			fmt.Fprint(c.Out, "\n\n")
+		}
 	}
-	return errors.Join(failed...)
+	return nil
 }
 
 // trustInfo is what `trust inspect` says of a repository (field names and
@@ -86,14 +73,16 @@ type roleKeys struct {
 
 type keyID struct{ ID string }
 
+// repositoryInfo reads and verifies name's trust data; a bad reference is
+// its own error, any failure after it the reference's one sentence.
 func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, error) {
 	named, err := reference.ParseNormalizedNamed(name)
 	if err != nil {
 		return nil, err
 	}
-	md, err := trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name()).Fetch(cmd.Context())
+	md, err := repository(c, named).Fetch(cmd.Context())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("no signatures or cannot access %s", name)
 	}
 	info := &trustInfo{Name: name, SignedTags: []signedTag{}, Signers: []roleKeys{}}
 	tagged, onlyTag := named.(reference.Tagged)
@@ -102,9 +91,13 @@ func repositoryInfo(cmd *cobra.Command, c *cli.CLI, name string) (*trustInfo, er
 			info.SignedTags = append(info.SignedTags, signedTag{SignedTag: st.Tag, Digest: st.Digest, Signers: st.Signers})
 		}
 	}
+	// Tags in natural order ("9" before "10"), as the reference lists them.
+	slices.SortStableFunc(info.SignedTags, func(a, b signedTag) int { return format.NaturalCompare(a.SignedTag, b.SignedTag) })
 	for _, s := range md.Signers() {
 		info.Signers = append(info.Signers, roleKeys{Name: s.Name, Keys: keyIDs(s.Keys)})
 	}
+	// The reference's JSON lists signers by name backwards (--pretty forwards).
+	slices.SortFunc(info.Signers, func(a, b roleKeys) int { return strings.Compare(b.Name, a.Name) })
 	info.AdministrativeKeys = []roleKeys{{Name: "Root", Keys: keyIDs(md.RoleKeys("root"))},
 		{Name: "Repository", Keys: keyIDs(md.RoleKeys("targets"))}}
 	return info, nil
@@ -127,7 +120,7 @@ func (r tagRow) Signers() string {
 	if len(r.t.Signers) == 1 && r.t.Signers[0] == "Repo Admin" {
 		return "(Repo Admin)"
 	}
-	return strings.Join(r.t.Signers, ", ")
+	return strings.Join(slices.Sorted(slices.Values(r.t.Signers)), ", ")
 }
 
 type signerRow struct{ s *roleKeys }
@@ -156,7 +149,7 @@ func printPretty(c *cli.CLI, info *trustInfo) error {
 	if len(info.Signers) > 0 {
 		fmt.Fprintf(c.Out, "\nList of signers and their keys for %s\n\n", info.Name)
 		if err := prettyTable(c, "table {{.Signer}}\t{{.Keys}}", len(info.Signers),
-			func(i int) any { return signerRow{&info.Signers[i]} }); err != nil {
+			func(i int) any { return signerRow{&info.Signers[len(info.Signers)-1-i]} }); err != nil {
 			return err
 		}
 	}

@@ -1,13 +1,15 @@
 // Package trust holds `docker trust`: signatures of images kept by a
 // notary server. inspect reads and verifies them; the commands that would
-// sign (sign, revoke, signer, key) reach the server as the reference does
-// and report its errors the same way, but the signing itself is not
-// implemented (cli/trust.ErrUnsupported when a server answers).
+// sign (sign, revoke, signer, key) make the reference's client-side checks
+// and reach the server as it does, reporting its errors the same way, but
+// the signing itself is not implemented (cli/trust.ErrUnsupported once the
+// server answers).
 package trust
 
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -37,22 +39,25 @@ func Group(c *cli.CLI) *cobra.Command {
 // Entries is the root command `docker trust`.
 func Entries() []cli.Entry { return []cli.Entry{{Name: "trust", Build: Group}} }
 
-// fetchRoot reaches the notary server of the repository ref names: the
-// commands that would change its trust data stop there (trust.ErrUnsupported
-// when the server answers).
-func fetchRoot(ctx context.Context, c *cli.CLI, ref string) error {
-	named, err := reference.ParseNormalizedNamed(ref)
-	if err != nil {
-		return err
-	}
-	if err := trust.Reach(ctx, c.ConfigDir(), reference.Domain(named), named.Name()); err != nil {
-		return err
-	}
-	return trust.ErrUnsupported
+// repository is named's repository on its notary server.
+func repository(c *cli.CLI, named reference.Named) *trust.Repository {
+	return trust.NewRepository(c.ConfigDir(), reference.Domain(named), named.Name())
 }
 
-// cause is the error under "error contacting notary server: ", which some
-// commands print bare.
+// sign is where sign and signer add stop: "Error: " and the reference's
+// error when the server cannot be reached, else trust.ErrUnsupported (a
+// repository without trust data yet is one they would initialize).
+func sign(ctx context.Context, c *cli.CLI, named reference.Named) error {
+	err := repository(c, named).Reach(ctx)
+	var none *trust.NoTrustDataError
+	if err == nil || errors.As(err, &none) {
+		err = trust.ErrUnsupported
+	}
+	return fmt.Errorf("Error: %w", err)
+}
+
+// cause is the error under "error contacting notary server: " or "remote
+// trust data does not exist for GUN: ", which some commands print bare.
 func cause(err error) error {
 	if u := errors.Unwrap(err); u != nil {
 		return u
