@@ -102,6 +102,12 @@ func runStats(ctx context.Context, c *cli.CLI, o statsOptions, names []string) e
 		default:
 		}
 		if err := ctx.Err(); err != nil {
+			// Interrupted: the last frame shows what the cancelled
+			// streams left ("--"), once every one of them has ended.
+			b.collectors.Wait()
+			if derr := b.draw(c.Out, f, true); derr != nil {
+				return derr
+			}
 			return err
 		}
 	}
@@ -113,8 +119,9 @@ type statsBoard struct {
 	client        *engine.Client
 	stream, trunc bool
 
-	mu      sync.Mutex
-	entries []*statsEntry
+	mu         sync.Mutex
+	entries    []*statsEntry
+	collectors sync.WaitGroup // one per stream read
 }
 
 type statsEntry struct {
@@ -140,7 +147,11 @@ func (b *statsBoard) add(container string) {
 	ctx, cancel := context.WithCancel(b.ctx)
 	e := &statsEntry{container: container, cancel: cancel, first: make(chan struct{})}
 	b.entries = append(b.entries, e)
-	go b.collect(ctx, e)
+	b.collectors.Add(1)
+	go func() {
+		defer b.collectors.Done()
+		b.collect(ctx, e)
+	}()
 }
 
 func (b *statsBoard) remove(container string) {
