@@ -10,20 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
-)
 
-// within fails the test when f takes longer than d (an unbounded read of
-// /dev/zero would never return).
-func within(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() { defer close(done); f() }()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("no result within %s", d)
-	}
-}
+	"github.com/dockerclone/docker/cli/clitest/deadline"
+)
 
 // A config.json that never ends is read with a bound: the reference's
 // warning for /dev/zero, a warning of our own for a runaway file.
@@ -51,7 +40,7 @@ func TestConfigReadIsBounded(t *testing.T) {
 			if err := tc.setup(path); err != nil {
 				t.Fatal(err)
 			}
-			within(t, 10*time.Second, func() {
+			deadline.Within(t, 10*time.Second, func() {
 				f, err := Load(dir)
 				want := strings.ReplaceAll(tc.wantErr, "PATH", path)
 				if (err == nil) != (want == "") || err != nil && err.Error() != want {
@@ -84,7 +73,7 @@ func TestContextReadIsBounded(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	within(t, 10*time.Second, func() {
+	deadline.Within(t, 10*time.Second, func() {
 		want := fmt.Sprintf("context %q: read %s: file is larger than 16 MiB", "zero", meta)
 		if _, err := s.Get("zero"); err == nil || err.Error() != want {
 			t.Errorf("get: %v", err)

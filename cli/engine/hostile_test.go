@@ -21,19 +21,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
-)
 
-// bounded runs f and fails the test when it takes longer than d.
-func bounded(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() { defer close(done); f() }()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("no result within %s", d)
-	}
-}
+	"github.com/dockerclone/docker/cli/clitest/deadline"
+)
 
 func TestRedirectsAreNeverFollowed(t *testing.T) {
 	for _, code := range []int{301, 302, 303, 307, 308} {
@@ -50,7 +40,7 @@ func TestRedirectsAreNeverFollowed(t *testing.T) {
 			})
 			c, _ := New(Options{Host: "unix://" + d.sock})
 			ctx := context.Background()
-			bounded(t, 10*time.Second, func() {
+			deadline.Within(t, 10*time.Second, func() {
 				// A GET gets the redirect reply itself, whose empty body
 				// does not decode, as with the reference.
 				if _, err := c.ServerVersion(ctx); err == nil || err.Error() != "EOF" {
@@ -115,7 +105,7 @@ func TestHugeErrorBodies(t *testing.T) {
 			c, _ := New(Options{Host: "unix://" + d.sock})
 			want := "request returned 500 Internal Server Error with a message (> 1048576 bytes) for API route and version " +
 				sockURL(d.sock) + "/v1.41/containers/x, check if the server supports the requested API version"
-			bounded(t, 10*time.Second, func() {
+			deadline.Within(t, 10*time.Second, func() {
 				err := c.ContainerRemove(context.Background(), "x", RemoveOptions{})
 				if err == nil || err.Error() != want {
 					t.Errorf("got %.300v\nwant %s", err, want)
@@ -192,7 +182,7 @@ func TestEndlessHeaders(t *testing.T) {
 	})
 	c, _ := New(Options{Host: host})
 	ctx := context.Background()
-	bounded(t, 20*time.Second, func() {
+	deadline.Within(t, 20*time.Second, func() {
 		if _, err := c.ServerVersion(ctx); err == nil || !strings.Contains(err.Error(), "exceeded") {
 			t.Errorf("version: %v", err)
 		}
@@ -245,7 +235,7 @@ func TestWaitCutShort(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bounded(t, 10*time.Second, func() {
+	deadline.Within(t, 10*time.Second, func() {
 		if _, err := wait(); !errors.Is(err, io.ErrUnexpectedEOF) || err.Error() != "unexpected EOF" {
 			t.Errorf("got %v", err)
 		}
