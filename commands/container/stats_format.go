@@ -79,7 +79,13 @@ type statsContext struct {
 }
 
 func newStatsContext(container string, s *statsJSON, osType string, trunc bool) *statsContext {
-	r := &statsContext{container: container, id: s.ID, name: strings.TrimPrefix(s.Name, "/"), windows: osType == "windows"}
+	// As the reference: the name's first character (Docker's "/") is
+	// dropped whatever it is; Podman sends none, and loses a letter.
+	name := s.Name
+	if name != "" {
+		name = name[1:]
+	}
+	r := &statsContext{container: container, id: s.ID, name: name, windows: osType == "windows"}
 	if trunc && len(r.id) > 12 {
 		r.id = r.id[:12]
 	}

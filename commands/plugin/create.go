@@ -78,8 +78,9 @@ func checkConfig(path string) error {
 }
 
 // writeTar streams dir (config.json and rootfs/) as a tar, gzipped on
-// request. As the reference's archiver, a file it cannot add (a socket, a
-// pipe the daemon closed) is logged and skipped.
+// request. As the reference's archiver, a file it cannot add (a socket) is
+// logged and skipped; once the daemon has closed the pipe (it answered
+// early, with an error) the first failure is logged and the walk stops.
 func writeTar(w io.Writer, dir string, compress bool, logf func(string, ...any)) error {
 	if compress {
 		gz := gzip.NewWriter(w)
@@ -93,17 +94,19 @@ func writeTar(w io.Writer, dir string, compress bool, logf func(string, ...any))
 		}
 		if err := addFile(tw, dir, path, d); err != nil {
 			logf("Can't add file %s to tar: %s", path, err)
+			if errors.Is(err, io.ErrClosedPipe) {
+				return err
+			}
 		}
 		return nil
 	})
-	if err != nil {
-		return err
+	if cerr := tw.Close(); cerr != nil {
+		logf("Can't close tar writer: %s", cerr)
+		if err == nil {
+			err = cerr
+		}
 	}
-	if err := tw.Close(); err != nil {
-		logf("Can't close tar writer: %s", err)
-		return err
-	}
-	return nil
+	return err
 }
 
 func addFile(tw *tar.Writer, dir, path string, d fs.DirEntry) error {

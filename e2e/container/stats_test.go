@@ -18,11 +18,18 @@ func TestStatsNoStream(t *testing.T) {
 	e2etest.RunOK(t, "create", "--name", created, e2etest.Image, "true")
 
 	r := e2etest.RunOK(t, "stats", "--no-stream", "-a", "--format", "{{.Name}} {{.PIDs}} {{.MemPerc}}")
-	if !strings.Contains(r.Stdout, running+" 1 ") || !strings.Contains(r.Stdout, created+" 0 0.00%\n") {
+	// Podman has no stats for a container that never ran ("--"), and the
+	// name it sends has no "/" for the reference's way to drop it.
+	shown, createdRow := running, created+" 0 0.00%\n"
+	if e2etest.Podman() {
+		shown, createdRow = running[1:], "-- -- --\n"
+	}
+	runningRow := shown + " 1 "
+	if !strings.Contains(r.Stdout, runningRow) || !strings.Contains(r.Stdout, createdRow) {
 		t.Fatalf("stats -a: %s", r)
 	}
 	r = e2etest.RunOK(t, "stats", "--no-stream", "--no-trunc", "--format", "json", running)
-	for _, key := range []string{`"Container":"` + running + `"`, `"Name":"` + running + `"`, `"PIDs":"1"`, `"BlockIO":`, `"NetIO":`} {
+	for _, key := range []string{`"Container":"` + running + `"`, `"Name":"` + shown + `"`, `"PIDs":"1"`, `"BlockIO":`, `"NetIO":`} {
 		if !strings.Contains(r.Stdout, key) || strings.Count(r.Stdout, "\n") != 1 {
 			t.Fatalf("json: missing %s in %s", key, r)
 		}

@@ -89,7 +89,10 @@ func TestImagesDigestField(t *testing.T) {
 	if json.Unmarshal(body, &imgs) != nil {
 		t.Fatalf("engine images: %s", body)
 	}
-	var tagged, digested []string
+	// An image of the repository with no tag left (pushed or pulled by
+	// digest earlier) is listed too: "<none>", its digest only in the
+	// DIGEST column.
+	var tagged, digested, untagged []string
 	for _, img := range imgs {
 		for _, rt := range img.RepoTags {
 			name, tag := rt[:strings.LastIndex(rt, ":")], rt[strings.LastIndex(rt, ":")+1:]
@@ -100,10 +103,20 @@ func TestImagesDigestField(t *testing.T) {
 				}
 			}
 		}
+		for _, rd := range img.RepoDigests {
+			if n, d, _ := strings.Cut(rd, "@"); n == repo && len(img.RepoTags) == 0 {
+				untagged = append(untagged, "<none> "+d)
+			}
+		}
 	}
 	if !e2etest.Podman() && (len(digested) != 1 || !regexp.MustCompile(`^latest sha256:[0-9a-f]{64}$`).MatchString(digested[0])) {
 		t.Fatalf("engine's rows for %s: %q", repo, digested)
 	}
+	for range untagged {
+		tagged = append(tagged, "<none>")
+	}
+	digestField := slices.Concat(digested, tagged[len(tagged)-len(untagged):])
+	digestColumn := slices.Concat(digested, untagged)
 	sorted := func(out string) string { // lines in order, spaces squeezed
 		l := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 		for i := range l {
@@ -114,8 +127,8 @@ func TestImagesDigestField(t *testing.T) {
 	}
 
 	r := e2etest.RunOK(t, "images", "--format", "{{.Tag}} {{.Digest}}", repo)
-	if sorted(r.Stdout) != sorted(strings.Join(digested, "\n")) {
-		t.Errorf("{{.Digest}} without --digests: %q, want %q", r.Stdout, digested)
+	if sorted(r.Stdout) != sorted(strings.Join(digestField, "\n")) {
+		t.Errorf("{{.Digest}} without --digests: %q, want %q", r.Stdout, digestField)
 	}
 	r = e2etest.RunOK(t, "images", "--format", "{{.Tag}} {{ .Digest }}", repo)
 	if sorted(r.Stdout) != sorted(strings.Join(tagged, "\n")) {
@@ -123,8 +136,8 @@ func TestImagesDigestField(t *testing.T) {
 	}
 	r = e2etest.RunOK(t, "images", "--digests", "--format", "table {{.Tag}}", repo)
 	header, rows, _ := strings.Cut(r.Stdout, "\n")
-	if !regexp.MustCompile(`^TAG +DIGEST$`).MatchString(header) || sorted(rows) != sorted(strings.Join(digested, "\n")) {
-		t.Errorf("--digests with a table: %q, want %q", r.Stdout, digested)
+	if !regexp.MustCompile(`^TAG +DIGEST$`).MatchString(header) || sorted(rows) != sorted(strings.Join(digestColumn, "\n")) {
+		t.Errorf("--digests with a table: %q, want %q", r.Stdout, digestColumn)
 	}
 }
 

@@ -43,19 +43,10 @@ func TestPluginLifecycle(t *testing.T) {
 		}
 	})
 	dir := pluginDir(t)
-	if code, _ := e2etest.API(t, http.MethodGet, "/plugins", nil); code == http.StatusNotFound {
-		// No plugin API (Podman): its answer is the error.
-		for _, tc := range []struct {
-			args         []string
-			method, path string
-		}{
-			{[]string{"plugin", "create", name, dir}, http.MethodPost, "/plugins/create?name=" + name},
-			{[]string{"plugin", "ls"}, http.MethodGet, "/plugins"},
-		} {
-			want := e2etest.DaemonError(t, tc.method, tc.path) + "\n"
-			if r := e2etest.Run(t, tc.args...); r.Code != 1 || r.Stderr != want {
-				t.Errorf("%v without a plugin API: want %q; got %s", tc.args, want, r)
-			}
+	if noPluginAPI(t, name, dir) {
+		r := e2etest.Run(t, "plugin", "ls")
+		if want := e2etest.DaemonError(t, http.MethodGet, "/plugins") + "\n"; r.Code != 1 || r.Stderr != want {
+			t.Errorf("plugin ls without a plugin API: want %q; got %s", want, r)
 		}
 		return
 	}
@@ -117,4 +108,27 @@ func untar(data, dir string) error {
 			return err
 		}
 	}
+}
+
+// noPluginAPI reports whether the engine has no plugin API (Podman); then
+// it checks that plugin create gives the engine's answer as the error. The
+// archiver may log, as the reference's does, the files it could not send
+// once the engine had answered.
+func noPluginAPI(t *testing.T, name, dir string) bool {
+	t.Helper()
+	if code, _ := e2etest.API(t, http.MethodGet, "/plugins", nil); code != http.StatusNotFound {
+		return false
+	}
+	want := e2etest.DaemonError(t, http.MethodPost, "/plugins/create?name="+name) + "\n"
+	r := e2etest.Run(t, "plugin", "create", name, dir)
+	var rest []string
+	for _, line := range strings.SplitAfter(r.Stderr, "\n") {
+		if !strings.Contains(line, `level=error msg="Can't `) {
+			rest = append(rest, line)
+		}
+	}
+	if r.Code != 1 || strings.Join(rest, "") != want {
+		t.Errorf("plugin create without a plugin API: want %q; got %s", want, r)
+	}
+	return true
 }
