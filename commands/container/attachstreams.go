@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
@@ -182,8 +183,13 @@ func awaitForeground(ctx context.Context, fd uintptr) error {
 		if errno != 0 || int(fg) == syscall.Getpgrp() {
 			return nil
 		}
-		// An orphaned process group is not stopped: this then polls.
-		_ = syscall.Kill(-syscall.Getpgrp(), syscall.SIGTTOU)
+		// While a signal is being forwarded (a SIGTERM that came with the
+		// SIGCONT of `kill %1`) the process stays up: if the daemon is
+		// gone, that signal ends the command and must not find it stopped.
+		// An orphaned process group is not stopped either: this then polls.
+		if forwarding.Load() == 0 {
+			_ = syscall.Kill(-syscall.Getpgrp(), syscall.SIGTTOU)
+		}
 		// Two pauses: the first may end the moment the process is
 		// continued (its timer ran out while stopped), the second gives a
 		// signal that came with SIGCONT time to cancel ctx.
@@ -298,13 +304,15 @@ func proxySignals(ctx context.Context, c *cli.CLI, client *engine.Client, id str
 				return
 			case s := <-ch:
 				sig := s.(syscall.Signal)
+				forwarding.Add(1)
 				err := client.ContainerKill(ctx, id, signalName(sig))
 				if err != nil && ctx.Err() == nil && engine.IsConnectionFailed(err) &&
 					(sig == syscall.SIGINT || sig == syscall.SIGTERM) {
 					release()
-					_ = syscall.Kill(os.Getpid(), sig)
+					_ = syscall.Kill(os.Getpid(), sig) // the end: forwarding stays up
 					return
 				}
+				forwarding.Add(-1)
 			}
 		}
 	}()
@@ -314,6 +322,10 @@ func proxySignals(ctx context.Context, c *cli.CLI, client *engine.Client, id str
 		<-done
 	}
 }
+
+// forwarding counts the signals being forwarded to the container right
+// now (process-wide, as signals are): see awaitForeground.
+var forwarding atomic.Int32
 
 // forwardedSignals are the signals proxied to a container: all that can be
 // caught and named, except SIGCHLD, SIGPIPE, SIGURG (the Go runtime's) and

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dockerclone/docker/e2e/e2etest"
 )
@@ -24,7 +25,13 @@ func TestPortTopDiff(t *testing.T) {
 	if r.Code != 1 || r.Stderr != "Error: No public port '81' published for "+name+"\n" {
 		t.Fatalf("port 81: %s", r)
 	}
-	r = e2etest.RunOK(t, "top", name, "-o", "pid,comm")
+	// Just after the start the process may still be the runtime's (exe).
+	for i := 0; i < 50; i++ {
+		if r = e2etest.RunOK(t, "top", name, "-o", "pid,comm"); strings.Contains(r.Stdout, "sleep") {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	header := "PID                 COMMAND\n"
 	if e2etest.Podman() {
 		header = "PID   COMMAND\n" // Podman's ps output in one column
