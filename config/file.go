@@ -73,6 +73,9 @@ type File struct {
 	Extra map[string]json.RawMessage `json:"-"`
 
 	path string
+	// storeOnce, when set, finds the default credential store on first
+	// use (CredsStore): a run that needs no credentials looks up nothing.
+	storeOnce *sync.Once
 }
 
 // ParseError reports a config.json that could not be read or decoded.
@@ -117,9 +120,19 @@ func Load(dir string) (*File, error) {
 	f := New(dir)
 	err := f.load()
 	if !f.ContainsAuth() {
-		f.CredentialsStore = defaultCredsStore(f.CredentialsStore)
+		f.storeOnce = new(sync.Once)
 	}
 	return f, err
+}
+
+// CredsStore is credsStore, or with no credential configuration at all the
+// platform's default store (found once, on first use; Save persists it, as
+// the reference does).
+func (f *File) CredsStore() string {
+	if f.storeOnce != nil {
+		f.storeOnce.Do(func() { f.CredentialsStore = defaultCredsStore(f.CredentialsStore) })
+	}
+	return f.CredentialsStore
 }
 
 func (f *File) load() error {
@@ -320,6 +333,7 @@ func (f *File) Save() error {
 }
 
 func (f *File) write() error {
+	f.CredsStore() // the default store is written as the reference writes it
 	data, err := json.MarshalIndent(f, "", "\t")
 	if err != nil {
 		return fmt.Errorf("encoding config file: %w", err)

@@ -283,8 +283,8 @@ func TestDefaultCredsStore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f.CredentialsStore != tt.want {
-				t.Errorf("credsStore = %q, want %q", f.CredentialsStore, tt.want)
+			if got := f.CredsStore(); got != tt.want {
+				t.Errorf("credsStore = %q, want %q", got, tt.want)
 			}
 		})
 	}

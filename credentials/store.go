@@ -52,7 +52,7 @@ func HelperName(f *config.File, server string) string {
 			return h
 		}
 	}
-	return f.CredentialsStore
+	return f.CredsStore()
 }
 
 // For returns the store serving server in f.

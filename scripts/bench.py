@@ -7,9 +7,12 @@ time, CPU time (user+sys) and max RSS, and the ratio ours/reference. Beside
 them the floor: a bare Go process and one raw HTTP call (curl), which no CLI
 can beat. The load average is printed first and last.
 
-Max RSS is measured by GNU time (/usr/bin/time -f %M), whose own fork is
-~1 MB: the rusage of a child of this script would start at this Python's
-resident size (Linux folds the pre-exec memory into the child's peak).
+Wall and CPU time are measured on the client's own process (no wrapper in
+the measurement: a shell or GNU time around it would add the same constant
+to both sides). Max RSS comes from a second run under GNU time
+(/usr/bin/time -f %M), whose own fork is ~1 MB: the rusage of a child of
+this script would start at this Python's resident size (Linux folds the
+pre-exec memory into the child's peak).
 
 usage: bench.py OURS [SCENARIO_REGEX]   env: BENCH_N (runs per side, default 11),
        BENCH_REFERENCE (default: docker on PATH), DOCKER_HOST and the E2E_*
@@ -29,17 +32,28 @@ os.makedirs(env["DOCKER_CONFIG"])
 
 
 def once(argv, stdin=None, env=env):
-    """One run: (wall s, cpu s, max rss KiB)."""
-    rss_file = os.path.join(tmp, "rss")
+    """One run, timed directly (no wrapper process in the measurement):
+    (wall s, cpu s of the child itself)."""
     t0 = time.perf_counter()
-    p = subprocess.Popen([TIME, "-q", "-f", "%M", "-o", rss_file] + argv, env=env,
-                         stdin=subprocess.DEVNULL if stdin is None else open(stdin, "rb"),
+    p = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL if stdin is None else open(stdin, "rb"),
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
+    return time.perf_counter() - t0, ru.ru_utime + ru.ru_stime
+
+
+def peak_rss(argv, stdin=None, env=env):
+    """One run under GNU time: its max RSS in KiB."""
+    rss_file = os.path.join(tmp, "rss")
+    subprocess.run([TIME, "-q", "-f", "%M", "-o", rss_file] + argv, env=env,
+                   stdin=subprocess.DEVNULL if stdin is None else open(stdin, "rb"),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(rss_file) as f:
-        rss = int(f.read().split()[-1])
-    return wall, ru.ru_utime + ru.ru_stime, rss
+        return int(f.read().split()[-1])
+
+
+def measured(argv, **kw):
+    """(wall, cpu, rss): timed directly, the peak memory from another run."""
+    return once(argv, **kw) + (peak_rss(argv, **kw),)
 
 
 def api(method, path, body=None):
@@ -77,9 +91,12 @@ def scenario(name, args, n=N, stdin=None, prepare=None, floor=None):
         for client, runs in ((REF, ref), (OURS, ours)):
             if prepare:
                 prepare()
-            runs.append(once([client] + args, stdin=stdin))
+            timed = once([client] + args, stdin=stdin)
+            if prepare:
+                prepare()
+            runs.append(timed + (peak_rss([client] + args, stdin=stdin),))
         if floor:
-            low.append(once(floor))
+            low.append(measured(floor))
     note = ""
     if low:
         note = "floor %.4fs %dK" % (statistics.median(r[0] for r in low), statistics.median(r[2] for r in low))
@@ -181,8 +198,8 @@ def main():
         benv = dict(env, DOCKER_BUILDKIT="0")
         ref, ours = [], []
         for _ in range(3):
-            ref.append(once([REF, "build", "-q", "-t", "bx-build", ctx], env=benv))
-            ours.append(once([OURS, "build", "-q", "-t", "bx-build", ctx], env=benv))
+            ref.append(measured([REF, "build", "-q", "-t", "bx-build", ctx], env=benv))
+            ours.append(measured([OURS, "build", "-q", "-t", "bx-build", ctx], env=benv))
         row("build-context-500MB", ref, ours)
         sh(f"{REF} rmi -f bx-build")
 
@@ -211,7 +228,7 @@ def main():
                 for i in range(count // 2):
                     api("POST", "/volumes/create", '{"Name":"bx-ev%d"}' % i)
                     api("DELETE", "/volumes/bx-ev%d" % i)
-                runs.append(once([client, "events", "--since", since, "--until", str(int(time.time()) + 1)]))
+                runs.append(measured([client, "events", "--since", since, "--until", str(int(time.time()) + 1)]))
             row(f"events-{count}", ref, ours)
 
     swarm = os.environ.get("E2E_SWARM_HOST")
@@ -227,8 +244,8 @@ def main():
             if ONLY.search(name):
                 ref, ours = [], []
                 for _ in range(N):
-                    ref.append(once([REF] + args, env=senv))
-                    ours.append(once([OURS] + args, env=senv))
+                    ref.append(measured([REF] + args, env=senv))
+                    ours.append(measured([OURS] + args, env=senv))
                 row(name, ref, ours)
         subprocess.run([REF, "stack", "rm", "bxstack"], env=senv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

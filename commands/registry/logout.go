@@ -99,5 +99,5 @@ func exactHelperName(cfg *config.File, key string) string {
 	if h, ok := cfg.CredentialHelpers[key]; ok {
 		return h
 	}
-	return cfg.CredentialsStore
+	return cfg.CredsStore()
 }
