@@ -73,7 +73,8 @@ func isEntry(name string) bool {
 
 // addCommands builds the root's commands: only the one named when it is
 // known (the common case: a run pays for one command's flags), else all.
-func addCommands(c *cli.CLI, root *cobra.Command, only string) {
+// It reports whether it built the one only.
+func addCommands(c *cli.CLI, root *cobra.Command, only string) bool {
 	all := entries()
 	if only != "" && slices.ContainsFunc(all, func(e cli.Entry) bool { return e.Name == only }) {
 		for _, e := range all {
@@ -81,9 +82,10 @@ func addCommands(c *cli.CLI, root *cobra.Command, only string) {
 				root.AddCommand(e.Build(c))
 			}
 		}
-		return
+		return true
 	}
 	for _, e := range all {
 		root.AddCommand(e.Build(c))
 	}
+	return false
 }

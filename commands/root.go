@@ -56,10 +56,17 @@ func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 	root.SetFlagErrorFunc(flagError)
 	setupHelp(c, root)
 
-	addCommands(c, root, only)
+	one := addCommands(c, root, only)
 	root.InitDefaultHelpCmd()
-	root.InitDefaultCompletionCmd()
-	completion.Install(c, root)
+	if one {
+		// A run of one command: no shell completion is asked for (the
+		// shell's requests and `docker completion` build the whole tree),
+		// so none is set up.
+		root.CompletionOptions.DisableDefaultCmd = true
+	} else {
+		root.InitDefaultCompletionCmd()
+		completion.Install(c, root)
+	}
 	finishTree(c, root)
 	cli.InstallAPIGates(c, root) // last: it wraps the help and flag-error functions set above
 	return root
