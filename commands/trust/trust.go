@@ -20,20 +20,12 @@ import (
 
 // Group is `docker trust`.
 func Group(c *cli.CLI) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "trust",
-		Short: "Manage trust on Docker images",
-		Args:  cli.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-	}
-	key := &cobra.Command{Use: "key", Short: "Manage keys for signing Docker images", Args: cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
-	key.AddCommand(newKeyGenerateCommand(c), newKeyLoadCommand(c))
-	signer := &cobra.Command{Use: "signer", Short: "Manage entities who can sign Docker images", Args: cli.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
-	signer.AddCommand(newSignerAddCommand(c), newSignerRemoveCommand(c))
-	cmd.AddCommand(newInspectCommand(c), newRevokeCommand(c), newSignCommand(c), key, signer)
-	return cmd
+	key := cli.NewGroup("key", "Manage keys for signing Docker images",
+		newKeyGenerateCommand(c), newKeyLoadCommand(c))
+	signer := cli.NewGroup("signer", "Manage entities who can sign Docker images",
+		newSignerAddCommand(c), newSignerRemoveCommand(c))
+	return cli.NewGroup("trust", "Manage trust on Docker images",
+		newInspectCommand(c), newRevokeCommand(c), newSignCommand(c), key, signer)
 }
 
 // Entries is the root command `docker trust`.
