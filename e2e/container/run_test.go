@@ -31,8 +31,10 @@ func TestRunErrorsMapToExitCodes(t *testing.T) {
 		code   int
 		stderr string // prefix
 	}{
-		{"command not found", []string{"run", "--rm", "--network", "none", e2etest.Image, "nosuchcommand"}, 127, "docker: Error response from daemon: "},
-		{"not executable", []string{"run", "--rm", "--network", "none", e2etest.Image, "/etc"}, 126, "docker: Error response from daemon: "},
+		// Named: below API 1.25 --rm is the client's, and a container that
+		// never started is left behind.
+		{"command not found", []string{"run", "--rm", "--name", e2etest.ContainerName(t, "hx-127"), "--network", "none", e2etest.Image, "nosuchcommand"}, 127, "docker: Error response from daemon: "},
+		{"not executable", []string{"run", "--rm", "--name", e2etest.ContainerName(t, "hx-126"), "--network", "none", e2etest.Image, "/etc"}, 126, "docker: Error response from daemon: "},
 		{"unknown flag", []string{"run", "--no-such-flag", e2etest.Image}, 125, "unknown flag: --no-such-flag\n"},
 		{"bad reference", []string{"run", "--rm", "UPPER/Case:bad"}, 125, "docker: invalid reference format: repository name (Case) must be lowercase\n\nRun 'docker run --help' for more information\n"},
 		{"bad pull value", []string{"run", "--pull", "bogus", e2etest.Image}, 125, `docker: invalid pull option: 'bogus': must be one of "always", "missing" or "never"`},
