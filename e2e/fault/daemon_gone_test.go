@@ -118,6 +118,7 @@ func TestDaemonDiesDuringAttach(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	tm.Send("echo he''llo\r")
 	tm.Expect("hello\r\n")
+	tm.Expect(`# `) // the next prompt, so the daemon dies with nothing in flight
 	e.kill(t)
 	// The wait's error, bare: "unexpected EOF" right after the prompt.
 	if code := tm.Wait(gone); code != 1 || !regexp.MustCompile(`(# |\x1b\[6n)unexpected EOF\r\n$`).MatchString(tm.Output()) {
