@@ -166,6 +166,19 @@ func (b *statsBoard) remove(container string) {
 	}
 }
 
+// rows are the rows to draw, read with the board locked: a container
+// removed meanwhile (its stream cancelled, so "--") is not among them.
+func (b *statsBoard) rows() []*statsContext {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	rows := make([]*statsContext, 0, len(b.entries))
+	for _, e := range b.entries {
+		row, _ := e.view()
+		rows = append(rows, row)
+	}
+	return rows
+}
+
 func (b *statsBoard) snapshot() []*statsEntry {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -308,8 +321,7 @@ func (e *statsEntry) view() (*statsContext, error) {
 func (b *statsBoard) draw(out *cli.Out, f *format.Format, redraw bool) error {
 	var table bytes.Buffer
 	w := format.NewWriter(&table, f, statsHeader)
-	for _, e := range b.snapshot() {
-		row, _ := e.view()
+	for _, row := range b.rows() {
 		if w.Write(row) != nil {
 			break // reported by Flush
 		}
