@@ -1,5 +1,7 @@
 package registry
 
+import "github.com/dockerclone/docker/cli/engine"
+
 // Media types of manifests and indexes.
 const (
 	MediaTypeDockerManifest = "application/vnd.docker.distribution.manifest.v2+json"
@@ -8,14 +10,11 @@ const (
 	MediaTypeOCIIndex       = "application/vnd.oci.image.index.v1+json"
 )
 
-// Platform is an OCI platform, fields in the order the reference prints.
+// Platform is an OCI platform as a manifest list carries it: the engine's
+// (fields in the order the reference prints) and the list's features.
 type Platform struct {
-	Architecture string   `json:"architecture"`
-	OS           string   `json:"os"`
-	OSVersion    string   `json:"os.version,omitempty"`
-	OSFeatures   []string `json:"os.features,omitempty"`
-	Variant      string   `json:"variant,omitempty"`
-	Features     []string `json:"features,omitempty"`
+	engine.Platform
+	Features []string `json:"features,omitempty"`
 }
 
 // Descriptor is an OCI descriptor (mediaType, digest, size order).
@@ -77,14 +76,9 @@ type OCIIndex struct {
 	Annotations   map[string]string `json:"annotations,omitempty"`
 }
 
-// ImageConfig is the part of an image config that names its platform.
-type ImageConfig struct {
-	Architecture string   `json:"architecture"`
-	OS           string   `json:"os"`
-	OSVersion    string   `json:"os.version,omitempty"`
-	OSFeatures   []string `json:"os.features,omitempty"`
-	Variant      string   `json:"variant,omitempty"`
-}
+// ImageConfig is the part of an image config that names its platform:
+// the same fields, under the same names.
+type ImageConfig = engine.Platform
 
 // IsList reports whether a media type is a manifest list or index.
 func IsList(mediaType string) bool {

@@ -190,8 +190,7 @@ func fetchImage(ctx context.Context, repo *registry.Repository, ref reference.Na
 	if err := json.Unmarshal(blob, &cfg); err != nil {
 		return m, err
 	}
-	m.Descriptor.Platform = &registry.Platform{Architecture: cfg.Architecture, OS: cfg.OS,
-		OSVersion: cfg.OSVersion, OSFeatures: cfg.OSFeatures, Variant: cfg.Variant}
+	m.Descriptor.Platform = &registry.Platform{Platform: cfg}
 	return m, nil
 }
 

@@ -201,17 +201,7 @@ func (r *ContainerContext) Size() string {
 }
 
 // Labels are the labels as sorted k=v pairs joined with commas.
-func (r *ContainerContext) Labels() string {
-	if r.c.Labels == nil {
-		return ""
-	}
-	kv := make([]string, 0, len(r.c.Labels))
-	for k, v := range r.c.Labels {
-		kv = append(kv, k+"="+v)
-	}
-	sort.Strings(kv)
-	return strings.Join(kv, ",")
-}
+func (r *ContainerContext) Labels() string { return format.JoinLabels(r.c.Labels) }
 
 // Label is the value of one label.
 func (r *ContainerContext) Label(name string) string {

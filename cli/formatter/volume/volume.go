@@ -4,9 +4,7 @@
 package formatter
 
 import (
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/dockerclone/docker/cli/engine"
 	"github.com/dockerclone/docker/cli/format"
@@ -48,17 +46,7 @@ func (r *volumeContext) Scope() string      { return r.v.Scope }
 func (r *volumeContext) Mountpoint() string { return r.v.Mountpoint }
 
 // Labels joins k=v pairs with commas, sorted (the reference's follow a map).
-func (r *volumeContext) Labels() string {
-	if r.v.Labels == nil {
-		return ""
-	}
-	kv := make([]string, 0, len(r.v.Labels))
-	for k, v := range r.v.Labels {
-		kv = append(kv, k+"="+v)
-	}
-	slices.Sort(kv)
-	return strings.Join(kv, ",")
-}
+func (r *volumeContext) Labels() string { return format.JoinLabels(r.v.Labels) }
 
 // Label is the value of one label.
 func (r *volumeContext) Label(name string) string { return r.v.Labels[name] }
