@@ -4,6 +4,7 @@ package archive
 
 import (
 	"archive/tar"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -37,5 +38,28 @@ func WriteEntry(tw *tar.Writer, hdr *tar.Header, path string) error {
 	}
 	defer f.Close()
 	_, err = io.Copy(tw, f)
+	return err
+}
+
+// Skipped logs, as the reference's archiver does, a file that could not be
+// added, and returns what ends the walk: nothing (the file is skipped)
+// unless the reader has closed the pipe (the engine answered early).
+func Skipped(logf func(string, ...any), path string, err error) error {
+	logf("Can't add file %s to tar: %s", path, err)
+	if errors.Is(err, io.ErrClosedPipe) {
+		return err
+	}
+	return nil
+}
+
+// Close closes tw after a walk that ended with err, logging a close that
+// fails as the reference's archiver does, and returns the first error.
+func Close(tw *tar.Writer, err error, logf func(string, ...any)) error {
+	if cerr := tw.Close(); cerr != nil {
+		logf("Can't close tar writer: %s", cerr)
+		if err == nil {
+			err = cerr
+		}
+	}
 	return err
 }

@@ -82,19 +82,12 @@ func (t *contextTar) write(w io.Writer) error {
 			err = writeEntry(tw, path, rel, fi, seen)
 		}
 		if err != nil {
-			t.log("Can't add file %s to tar: %s", path, err)
-			if errors.Is(err, io.ErrClosedPipe) {
-				return err
-			}
+			return archive.Skipped(t.log, path, err)
 		}
 		return nil
 	})
-	if err != nil {
-		t.closeTar(tw)
-		return err
-	}
-	if t.extra == nil {
-		return t.closeTar(tw)
+	if err != nil || t.extra == nil {
+		return archive.Close(tw, err, t.log)
 	}
 	// The reference appends these two in map order: mostly the Dockerfile
 	// first, which decides the size it reports.
@@ -107,14 +100,6 @@ func (t *contextTar) write(w io.Writer) error {
 		}
 	}
 	return nil // no Close: the reference's stream stops here, unpadded
-}
-
-func (t *contextTar) closeTar(tw *tar.Writer) error {
-	err := tw.Close()
-	if err != nil {
-		t.log("Can't close tar writer: %s", err)
-	}
-	return err
 }
 
 func (t *contextTar) log(format string, args ...any) {

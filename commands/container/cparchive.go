@@ -61,13 +61,7 @@ func tarPath(w io.Writer, src string, follow, owners bool, rebase string, logf f
 		}
 		return nil
 	})
-	if cerr := tw.Close(); cerr != nil {
-		logf("Can't close tar writer: %s", cerr)
-		if err == nil {
-			err = cerr
-		}
-	}
-	return err
+	return archive.Close(tw, err, logf)
 }
 
 func tarEntry(tw *tar.Writer, p, name string, fi os.FileInfo, owners bool) error {

@@ -93,20 +93,11 @@ func writeTar(w io.Writer, dir string, compress bool, logf func(string, ...any))
 			return err
 		}
 		if err := addFile(tw, dir, path, d); err != nil {
-			logf("Can't add file %s to tar: %s", path, err)
-			if errors.Is(err, io.ErrClosedPipe) {
-				return err
-			}
+			return archive.Skipped(logf, path, err)
 		}
 		return nil
 	})
-	if cerr := tw.Close(); cerr != nil {
-		logf("Can't close tar writer: %s", cerr)
-		if err == nil {
-			err = cerr
-		}
-	}
-	return err
+	return archive.Close(tw, err, logf)
 }
 
 func addFile(tw *tar.Writer, dir, path string, d fs.DirEntry) error {
