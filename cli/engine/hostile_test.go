@@ -51,8 +51,8 @@ func TestRedirectsAreNeverFollowed(t *testing.T) {
 					t.Errorf("POST: %v, want %q", err, want)
 				}
 				// X-Registry-Auth goes nowhere else either.
-				if _, err := c.ImagePull(ctx, "busybox", "latest", "", "c2VjcmV0"); err == nil {
-					t.Error("pull: no error")
+				if _, err := c.ImagePull(ctx, "busybox", "latest", "", "c2VjcmV0"); err == nil || err.Error() != want {
+					t.Errorf("pull: %v, want %q", err, want)
 				}
 				if _, err := c.ContainerAttach(ctx, "x", AttachOptions{Stream: true, Stdout: true}); err == nil ||
 					err.Error() != fmt.Sprintf("unable to upgrade to tcp, received %d", code) {

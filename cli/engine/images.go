@@ -200,11 +200,7 @@ func (c *Client) ImageLoad(ctx context.Context, tar io.Reader, quiet bool, platf
 }
 
 func (c *Client) stream(ctx context.Context, method, path string, q url.Values, auth string) (io.ReadCloser, error) {
-	resp, err := c.do(ctx, request{method: method, path: path, query: q, headers: authHeader(auth)})
-	if err != nil {
-		return nil, err
-	}
-	return resp.Body, nil
+	return c.streamReply(ctx, request{method: method, path: path, query: q, headers: authHeader(auth)})
 }
 
 // authHeader carries registry credentials (X-Registry-Auth) when there are any.

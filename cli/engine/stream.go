@@ -13,8 +13,14 @@ import (
 // the socket can take at once.
 const streamBufSize = 64 << 10
 
-// streamGet sends a GET whose reply is a long stream (logs) on a connection of
-// its own and returns the reply's body; closing it closes the connection.
+// streamGet is streamReply for a GET of path.
+func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.ReadCloser, error) {
+	return c.streamReply(ctx, request{method: http.MethodGet, path: path, query: q})
+}
+
+// streamReply sends a request without a body whose reply is a long stream
+// (logs, pull and push progress) on a connection of its own and returns the
+// reply's body; closing it closes the connection.
 //
 // Why not the shared http.Transport: the daemon writes a log as one small
 // frame per line, and a socket in Go's network poller is read as soon as
@@ -23,21 +29,23 @@ const streamBufSize = 64 << 10
 // command, in the kernel. Off the poller the socket can be read with blocking
 // reads that are paced (see pacedSocket) so each wakeup takes tens of KiB.
 // TLS and HTTP proxies keep the shared transport.
-func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.ReadCloser, error) {
-	if c.tls != nil || c.proxied(c.url(path, q, true)) {
-		resp, err := c.do(ctx, request{method: http.MethodGet, path: path, query: q})
+func (c *Client) streamReply(ctx context.Context, r request) (io.ReadCloser, error) {
+	if c.tls != nil || c.proxied(c.url(r.path, r.query, true)) {
+		resp, err := c.do(ctx, r)
 		if err != nil {
 			return nil, err
 		}
 		return resp.Body, nil
 	}
 	c.negotiate(ctx)
-	req, err := c.newRequest(ctx, http.MethodGet, c.url(path, q, true), nil)
+	req, err := c.newRequest(ctx, r.method, c.url(r.path, r.query, true), nil)
 	if err != nil {
 		return nil, err
 	}
-	c.decorate(req, request{})
-	req.Close = true // the daemon closes after the reply: the connection is never reused
+	c.decorate(req, r)
+	// The daemon closes after the reply: the connection is never reused, and
+	// a reader waiting for more (SetReadDelay) sees the end at once.
+	req.Close = true
 
 	conn, err := c.DialRaw(ctx)
 	if err != nil {
@@ -66,6 +74,9 @@ func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.R
 	if resp.StatusCode >= 400 {
 		return fail(readAPIError(resp, req.URL, c.ClientVersion()))
 	}
+	if err := refuseRedirect(req, resp); err != nil {
+		return fail(c.connError(err))
+	}
 	return &streamBody{body: resp.Body, s: s, stop: stop}, nil
 }
 
@@ -74,12 +85,17 @@ type streamConn interface {
 	io.ReadWriteCloser
 	// abort makes a blocked Read return (on cancellation); safe at any time.
 	abort()
+	// setReadDelay makes a read that follows one that got data wait up to d
+	// for more to queue.
+	setReadDelay(d time.Duration)
 }
 
 // connStream is a connection that stays in the poller (ssh, other platforms).
 type connStream struct{ net.Conn }
 
 func (c connStream) abort() { c.Conn.Close() }
+
+func (connStream) setReadDelay(time.Duration) {} // the poller wakes the reader anyway
 
 // streamBody is the body of a streamed reply.
 type streamBody struct {
@@ -89,6 +105,13 @@ type streamBody struct {
 }
 
 func (b *streamBody) Read(p []byte) (int, error) { return b.body.Read(p) }
+
+// SetReadDelay tells the stream that its reader is not watched live (output
+// to a file or pipe): a read that follows one that got data then waits up
+// to d and takes everything queued by then, so a slow stream of small messages
+// (pull progress) wakes the process a few times a second instead of once
+// per message. The end of the reply is taken at once.
+func (b *streamBody) SetReadDelay(d time.Duration) { b.s.setReadDelay(d) }
 
 // Close closes the connection without draining the body (a followed log never
 // ends); the http body's own Close would read it to the end.

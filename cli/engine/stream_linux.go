@@ -56,11 +56,20 @@ type pacedSocket struct {
 	f  *os.File
 	rc syscall.RawConn
 	p  pacer
+	// delay, when set, is how long a read waits for more to queue after a
+	// read that got data, whatever the rate: for a reader nobody watches live.
+	delay   time.Duration
+	flowing bool // the previous read got data
 }
 
 func (s *pacedSocket) Read(b []byte) (int, error) {
+	if s.delay > 0 && s.flowing {
+		// Let the messages that follow queue up, then take them at once.
+		s.awaitHangup(s.delay)
+	}
 	n, err := s.f.Read(b) // blocks until anything is queued
-	if n > 0 && n < len(b) {
+	s.flowing = n > 0
+	if n > 0 && n < len(b) && s.delay == 0 {
 		if d := s.p.pause(); d > 0 {
 			sleep(d)
 			n += s.readQueued(b[n:])
@@ -85,6 +94,28 @@ func (s *pacedSocket) readQueued(b []byte) int {
 	})
 	return n
 }
+
+func (s *pacedSocket) setReadDelay(d time.Duration) { s.delay = d }
+
+// awaitHangup waits up to d, or until the daemon closes its end (the reply
+// is complete: its last bytes are taken at once).
+func (s *pacedSocket) awaitHangup(d time.Duration) {
+	_ = s.rc.Control(func(fd uintptr) {
+		pfd := pollFd{fd: int32(fd), events: pollRDHUP}
+		ts := syscall.NsecToTimespec(d.Nanoseconds())
+		// Interrupted by a signal: a shorter wait is fine.
+		_, _, _ = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&pfd)), 1, uintptr(unsafe.Pointer(&ts)), 0, 0, 0)
+	})
+}
+
+// pollFd is struct pollfd of poll(2); pollRDHUP its peer-closed event.
+type pollFd struct {
+	fd      int32
+	events  int16
+	revents int16
+}
+
+const pollRDHUP = 0x2000
 
 func (s *pacedSocket) Write(b []byte) (int, error) { return s.f.Write(b) }
 

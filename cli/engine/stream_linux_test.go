@@ -88,3 +88,44 @@ func TestPacedSocketAbort(t *testing.T) {
 	s.Close()
 	s.abort()
 }
+
+// With a read delay, messages written while the reader waits come in one
+// read, and the peer's hangup ends the wait at once.
+func TestPacedSocketReadDelay(t *testing.T) {
+	s, peer := socketPair(t)
+	const delay = 10 * time.Second // far longer than the test: only a hangup can end it
+	s.setReadDelay(delay)
+	buf := make([]byte, 1024)
+	peer.Write([]byte("one\n"))
+	if n, err := s.Read(buf); string(buf[:n]) != "one\n" || err != nil {
+		t.Fatalf("first read = %q, %v", buf[:n], err)
+	}
+	// The next read waits; what comes meanwhile is taken together.
+	go func() {
+		for _, m := range []string{"two\n", "three\n", "four\n"} {
+			time.Sleep(20 * time.Millisecond)
+			peer.Write([]byte(m))
+		}
+		peer.Close()
+	}()
+	start := time.Now()
+	var reads []string
+	for {
+		n, err := s.Read(buf)
+		if n > 0 {
+			reads = append(reads, string(buf[:n]))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(reads) != 1 || reads[0] != "two\nthree\nfour\n" {
+		t.Fatalf("reads after the first = %q, want the rest in one", reads)
+	}
+	if waited := time.Since(start); waited >= delay {
+		t.Fatalf("the hangup did not end the wait (%v)", waited)
+	}
+}

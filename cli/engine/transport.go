@@ -33,6 +33,23 @@ func checkRedirect(_ *http.Request, via []*http.Request) error {
 	return errRedirect
 }
 
+// refuseRedirect is checkRedirect for a reply read off the transport: a
+// redirect of anything but a GET fails as the transport's refusal reads.
+func refuseRedirect(req *http.Request, resp *http.Response) error {
+	switch resp.StatusCode {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther,
+		http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+	default:
+		return nil
+	}
+	if checkRedirect(req, []*http.Request{req}) != errRedirect {
+		return nil
+	}
+	// The transport names the first request's method and the Location as given.
+	op := req.Method[:1] + strings.ToLower(req.Method[1:])
+	return &url.Error{Op: op, URL: resp.Header.Get("Location"), Err: errRedirect}
+}
+
 // proxied reports whether requests to u go through an HTTP proxy.
 func (c *Client) proxied(u *url.URL) bool {
 	if c.proxy == nil {

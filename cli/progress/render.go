@@ -62,6 +62,9 @@ func Discard(src io.Reader, onAux func(json.RawMessage)) error {
 // are. Each message leaves in one Write; Out is flushed after it when it has a
 // Flush method, so a buffered terminal stream shows progress as it happens.
 func (r *Renderer) Render(src io.Reader) error {
+	if d, ok := src.(readDelayer); ok && !r.Terminal {
+		d.SetReadDelay(unwatchedReadDelay)
+	}
 	dec := engine.NewJSONMessageDecoder(src)
 	// Line of each layer drawn since the last plain line, counted from the top.
 	lines := map[string]int{}
@@ -118,6 +121,14 @@ func (r *Renderer) Render(src io.Reader) error {
 }
 
 type flusher interface{ Flush() error }
+
+// unwatchedReadDelay is how long a read of a stream drawn off a terminal may
+// wait for more messages (see engine's SetReadDelay): nobody sees the
+// difference in a file or pipe, and a pull wakes the process a few times a
+// second instead of once per message.
+const unwatchedReadDelay = 100 * time.Millisecond
+
+type readDelayer interface{ SetReadDelay(time.Duration) }
 
 func (r *Renderer) write(p []byte) error {
 	if len(p) == 0 {

@@ -153,3 +153,30 @@ func TestDiscard(t *testing.T) {
 		t.Errorf("clean stream: %v", err)
 	}
 }
+
+// delayRecorder is a stream that records the read delay it is given.
+type delayRecorder struct {
+	*strings.Reader
+	delay time.Duration
+}
+
+func (d *delayRecorder) SetReadDelay(v time.Duration) { d.delay = v }
+
+// Off a terminal the stream may batch its reads; on one it is read live.
+func TestReadDelayOffTerminal(t *testing.T) {
+	msg := `{"status":"Pulling fs layer","progressDetail":{},"id":"abc"}` + "\n"
+	for _, terminal := range []bool{false, true} {
+		src := &delayRecorder{Reader: strings.NewReader(msg)}
+		r := Renderer{Out: &bytes.Buffer{}, Terminal: terminal, Width: DefaultWidth}
+		if err := r.Render(src); err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]time.Duration{false: unwatchedReadDelay, true: 0}[terminal]; src.delay != want {
+			t.Errorf("terminal=%v: read delay %v, want %v", terminal, src.delay, want)
+		}
+	}
+	src := &delayRecorder{Reader: strings.NewReader(msg)}
+	if err := Discard(src, nil); err != nil || src.delay != unwatchedReadDelay {
+		t.Errorf("quiet: read delay %v (%v), want %v", src.delay, err, unwatchedReadDelay)
+	}
+}
