@@ -35,7 +35,7 @@ type Container struct {
 	Status          string
 	HostConfig      struct{ NetworkMode string }
 	NetworkSettings *struct {
-		Networks map[string]json.RawMessage
+		Networks map[string]skipped // only the names are shown
 	}
 	Mounts []MountPoint
 	// ImageManifestDescriptor is sent from API 1.48 on.
@@ -43,6 +43,12 @@ type Container struct {
 		Platform *Platform `json:"platform,omitempty"`
 	} `json:",omitempty"`
 }
+
+// skipped is a JSON value that is read past and not kept: where only the
+// keys of an object are used, its values cost neither a copy nor decoding.
+type skipped struct{}
+
+func (*skipped) UnmarshalJSON([]byte) error { return nil }
 
 // Platform is an OCI platform (field order and names as the OCI spec's).
 type Platform struct {
@@ -74,9 +80,7 @@ func (c *Client) ContainerList(ctx context.Context, o ListOptions) ([]Container,
 		q.Set("size", "1")
 	}
 	o.Filters.encode(q)
-	var out []Container
-	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/containers/json", query: q}, &out)
-	return out, err
+	return getList[Container](ctx, c, request{method: http.MethodGet, path: "/containers/json", query: q})
 }
 
 // ContainerState is the State object of an inspected container.

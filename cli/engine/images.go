@@ -58,9 +58,7 @@ func (c *Client) ImageList(ctx context.Context, o ImageListOptions) ([]Image, er
 	if o.Manifests {
 		q.Set("manifests", "1")
 	}
-	var out []Image
-	err := c.doJSON(ctx, request{method: http.MethodGet, path: "/images/json", query: q}, &out)
-	return out, err
+	return getList[Image](ctx, c, request{method: http.MethodGet, path: "/images/json", query: q})
 }
 
 // ImageInspect returns the raw JSON of an image.

@@ -75,10 +75,22 @@ func (t *TabWriter) endCell() {
 func (t *TabWriter) endLine(newline, brk bool) {
 	text := make([]int, len(t.cells))
 	for i, c := range t.cells {
-		text[i] = runewidth.StringWidth(c)
+		text[i] = stringWidth(c)
 	}
 	t.lines = append(t.lines, tabLine{cells: t.cells, text: text, newline: newline, brk: brk})
 	t.cells = nil
+}
+
+// stringWidth is the cell's width in columns. Printable ASCII, nearly every
+// cell, is one column a byte; anything else goes through runewidth's
+// grapheme segmentation, which costs more than the rest of a table.
+func stringWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return runewidth.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // Flush lays out and writes everything buffered, then resets the writer.

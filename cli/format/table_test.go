@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"text/tabwriter"
+
+	"github.com/mattn/go-runewidth"
 )
 
 var tabInputs = []string{
@@ -80,5 +82,19 @@ func TestTabWriterWritesOnlyOnFlush(t *testing.T) {
 	tw.Flush()
 	if want := "a                   b\n"; got.String() != want {
 		t.Errorf("second flush got %q, want %q", got.String(), want)
+	}
+}
+
+// The ASCII shortcut agrees with runewidth wherever it applies, and hands
+// everything else to it.
+func TestStringWidth(t *testing.T) {
+	var ascii []byte
+	for c := byte(0x20); c <= 0x7e; c++ {
+		ascii = append(ascii, c)
+	}
+	for _, s := range []string{"", string(ascii), "abc", "名前", "e\u0301", "a\tb", "\x1b[1mx", "caf\u00e9", "👍🏽x"} {
+		if got, want := stringWidth(s), runewidth.StringWidth(s); got != want {
+			t.Errorf("stringWidth(%q) = %d, runewidth says %d", s, got, want)
+		}
 	}
 }

@@ -1,0 +1,60 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A list decoded element by element is what decoding the reply whole gives,
+// error text included, whatever the daemon sends.
+func TestGetListMatchesWholeDecode(t *testing.T) {
+	bodies := []string{
+		`[{"Id":"a","Names":["/x"],"Created":3},{"Id":"b","Labels":{"k":"v"}}]`,
+		" \n[ ]",
+		`[]`,
+		`null`,
+		``,
+		`{}`,
+		`"text"`,
+		`[{"Id":"a"}`,
+		`[{"Id":"a"},`,
+		`[{"Id":"a"},]`,
+		`[{"Id":"a"} {"Id":"b"}]`,
+		`[{"Id":"a"},{"Created":"soon"}]`,
+		`[1]`,
+		`[{"Id":"a"}x`,
+		`[{"Id":"a"}'`,
+		`[{"Id":"a"}` + "\x01" + `]`,
+		`[{"Id":"a"}"`,
+		`[{"Id":"a"},x]`,
+		`[{"Id":"a"`,
+		`[{"Id":"a"}]]`,
+		` [ {"Id":"a"} ,` + "\n" + ` {"Id":"b"} ] `,
+		`["a"]`,
+		`[{"Id":"a"}] trailing`,
+		`[{"Id":"a","NetworkSettings":{"Networks":{"bridge":{"IPAddress":"x"},"n2":null}}}]`,
+	}
+	for _, body := range bodies {
+		t.Run(body, func(t *testing.T) {
+			d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+				fmt.Fprint(w, body)
+			})
+			c, _ := New(Options{Host: "unix://" + d.sock})
+			got, gotErr := c.ContainerList(context.Background(), ListOptions{All: true})
+
+			var want []Container
+			wantErr := json.NewDecoder(strings.NewReader(body)).Decode(&want)
+			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Fatalf("error %v, decoding whole gives %v", gotErr, wantErr)
+			}
+			if wantErr == nil && !reflect.DeepEqual(got, want) {
+				t.Fatalf("list %#v, decoding whole gives %#v", got, want)
+			}
+		})
+	}
+}
