@@ -74,6 +74,10 @@ type ContainerContext struct {
 	c     *engine.Container
 	trunc bool
 	now   time.Time
+	// images caches the shown form of each image reference: a list names
+	// the same few images over and over, and parsing one costs more than
+	// the rest of its row.
+	images map[string]string
 
 	// sizeUsed records that a template asked for .Size, so that the
 	// listing can request sizes only when they are shown.
@@ -97,8 +101,9 @@ func Probe() *ContainerContext {
 // NewRows wraps containers as rows; one allocation for the whole list.
 func NewRows(cs []engine.Container, trunc bool, now time.Time) []ContainerContext {
 	rows := make([]ContainerContext, len(cs))
+	images := map[string]string{}
 	for i := range cs {
-		rows[i] = ContainerContext{c: &cs[i], trunc: trunc, now: now}
+		rows[i] = ContainerContext{c: &cs[i], trunc: trunc, now: now, images: images}
 	}
 	return rows
 }
@@ -146,6 +151,19 @@ func (r *ContainerContext) Image() string {
 	if short := TruncateID(r.c.ImageID); short == TruncateID(img) {
 		return short
 	}
+	if shown, ok := r.images[img]; ok {
+		return shown
+	}
+	shown := familiarImage(img)
+	if r.images != nil {
+		r.images[img] = shown
+	}
+	return shown
+}
+
+// familiarImage is an image reference as ps shows it: familiar, tag kept,
+// digest dropped; as given when it does not parse.
+func familiarImage(img string) string {
 	ref, err := reference.ParseNormalizedNamed(img)
 	if err != nil {
 		return img

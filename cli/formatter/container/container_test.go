@@ -69,6 +69,23 @@ func TestImageColumn(t *testing.T) {
 			t.Errorf("Image(%q, trunc %v) = %q, want %q", tt.image, tt.trunc, got, tt.want)
 		}
 	}
+	// In one list (rows share the parsed images), each row still shows its own.
+	for _, trunc := range []bool{true, false} {
+		var cs []engine.Container
+		for _, tt := range tests {
+			if tt.trunc == trunc {
+				cs = append(cs, engine.Container{Image: tt.image, ImageID: tt.imageID})
+			}
+		}
+		cs = append(cs, cs...)
+		rows := NewRows(cs, trunc, time.Now())
+		for i := range rows {
+			single := NewRows(cs[i:i+1], trunc, time.Now())[0]
+			if got, want := rows[i].Image(), single.Image(); got != want {
+				t.Errorf("row %d of a list: Image() = %q, alone %q", i, got, want)
+			}
+		}
+	}
 }
 
 func TestNamesAndCommand(t *testing.T) {
