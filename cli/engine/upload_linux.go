@@ -14,47 +14,11 @@ import (
 // outside Go's poller, so that sendfile(2) can block in the kernel until a
 // whole file is queued instead of waking the process per socket buffer.
 func ownConn(conn net.Conn) uploadConn {
-	f := blockingDup(conn)
+	f, rc := blockingSocket(conn)
 	if f == nil {
 		return nil
 	}
-	rc, err := f.SyscallConn()
-	if err != nil {
-		f.Close()
-		return nil
-	}
 	return &uploadSocket{f: f, rc: rc}
-}
-
-// blockingDup duplicates the descriptor of a unix or TCP connection in
-// blocking mode and closes conn, which takes it out of the poller; nil (and
-// conn untouched) for any other connection.
-func blockingDup(conn net.Conn) *os.File {
-	switch conn.(type) {
-	case *net.UnixConn, *net.TCPConn:
-	default:
-		return nil
-	}
-	raw, err := conn.(syscall.Conn).SyscallConn()
-	if err != nil {
-		return nil
-	}
-	nfd := -1
-	err = raw.Control(func(fd uintptr) {
-		r, _, e := syscall.Syscall(syscall.SYS_FCNTL, fd, syscall.F_DUPFD_CLOEXEC, 0)
-		if e == 0 {
-			nfd = int(r)
-		}
-	})
-	if err != nil || nfd < 0 {
-		return nil
-	}
-	if err := syscall.SetNonblock(nfd, false); err != nil {
-		syscall.Close(nfd)
-		return nil
-	}
-	conn.Close()
-	return os.NewFile(uintptr(nfd), "engine-upload") // blocking: stays out of the poller
 }
 
 // uploadSocket is a blocking socket.
