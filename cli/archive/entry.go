@@ -26,19 +26,7 @@ func FileHeader(path string, fi fs.FileInfo) (*tar.Header, error) {
 // WriteEntry writes hdr, followed by the content of the file at path when
 // hdr is a regular file with content (an empty file is not opened).
 func WriteEntry(tw *tar.Writer, hdr *tar.Header, path string) error {
-	if err := tw.WriteHeader(hdr); err != nil {
-		return err
-	}
-	if hdr.Typeflag != tar.TypeReg || hdr.Size == 0 {
-		return nil
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, err = io.Copy(tw, f)
-	return err
+	return (&Writer{Writer: tw}).WriteEntry(hdr, path)
 }
 
 // Skipped logs, as the reference's archiver does, a file that could not be

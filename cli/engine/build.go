@@ -126,7 +126,8 @@ func empty(v any) bool {
 }
 
 // ImageBuild sends the build context (a tar, possibly compressed, streamed
-// as it is read) and returns the daemon's JSON progress stream.
+// as it is read; written straight to the socket when it is an Upload) and
+// returns the daemon's JSON progress stream.
 func (c *Client) ImageBuild(ctx context.Context, buildContext io.Reader, o BuildOptions) (io.ReadCloser, error) {
 	q, err := o.query()
 	if err != nil {
@@ -136,7 +137,13 @@ func (c *Client) ImageBuild(ctx context.Context, buildContext io.Reader, o Build
 	if o.RegistryConfig != "" {
 		h.Set("X-Registry-Config", o.RegistryConfig)
 	}
-	resp, err := c.do(ctx, request{method: http.MethodPost, path: "/build", query: q, body: buildContext, headers: h})
+	r := request{method: http.MethodPost, path: "/build", query: q, body: buildContext, headers: h}
+	if up, ok := buildContext.(Upload); ok {
+		if body, ok, err := c.upload(ctx, r, up); ok {
+			return body, err
+		}
+	}
+	resp, err := c.do(ctx, r)
 	if err != nil {
 		return nil, err
 	}

@@ -14,35 +14,8 @@ import (
 // thread sleeping in epoll_wait for every write of the daemon, even while
 // nobody reads. It returns nil (conn untouched) for any other connection.
 func detachStream(conn net.Conn) streamConn {
-	switch conn.(type) {
-	case *net.UnixConn, *net.TCPConn:
-	default:
-		return nil
-	}
-	raw, err := conn.(syscall.Conn).SyscallConn()
-	if err != nil {
-		return nil
-	}
-	nfd := -1
-	err = raw.Control(func(fd uintptr) {
-		r, _, e := syscall.Syscall(syscall.SYS_FCNTL, fd, syscall.F_DUPFD_CLOEXEC, 0)
-		if e == 0 {
-			nfd = int(r)
-		}
-	})
-	if err != nil || nfd < 0 {
-		return nil
-	}
-	if err := syscall.SetNonblock(nfd, false); err != nil {
-		syscall.Close(nfd)
-		return nil
-	}
-	conn.Close()
-	// A blocking descriptor given to os.NewFile stays out of the poller.
-	f := os.NewFile(uintptr(nfd), "engine-stream")
-	rc, err := f.SyscallConn()
-	if err != nil {
-		f.Close()
+	f, rc := blockingSocket(conn)
+	if f == nil {
 		return nil
 	}
 	return &pacedSocket{f: f, rc: rc}

@@ -224,6 +224,9 @@ func contextBody(bc *buildContext, compress bool, shown *uploadProgress) (io.Rea
 		body = pr
 	}
 	sending := shown.upload(body)
+	if up, ok := body.(engine.Upload); ok && !compress {
+		return &progressUpload{progressReader: sending, up: up}, sending
+	}
 	return sending, sending
 }
 

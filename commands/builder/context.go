@@ -11,10 +11,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/moby/patternmatcher"
 	"github.com/moby/patternmatcher/ignorefile"
+
+	"github.com/dockerclone/docker/cli/engine"
 )
 
 // buildContext is what goes to the daemon: the context as a tar stream
@@ -78,26 +81,54 @@ func dirContext(dir, dockerfile string, stdinDockerfile []byte, logf func(string
 	if err := checkContext(root, t.excludes); err != nil {
 		return nil, err
 	}
-	pr, pw := io.Pipe()
-	body := &archiveReader{PipeReader: pr, done: make(chan struct{})}
-	go func() {
-		defer close(body.done)
-		pw.CloseWithError(t.write(pw))
-	}()
-	return &buildContext{body: body, dockerfile: rel}, nil
+	return &buildContext{body: &archiveBody{write: t.write, done: make(chan struct{})}, dockerfile: rel}, nil
 }
 
-// archiveReader is the context archive as it is written. Close waits for
-// the archiver to stop, so that what it logs about a cut-off upload comes
-// before the command's own error.
-type archiveReader struct {
-	*io.PipeReader
-	done chan struct{}
+// archiveBody is the context archive as it is written: into a pipe read by
+// the HTTP transport (the archiver starts on the first read), or straight
+// to the engine's socket (WriteUpload). Close waits for the archiver to
+// stop, so that what it logs about a cut-off upload comes before the
+// command's own error.
+type archiveBody struct {
+	write func(io.Writer) error
+	once  sync.Once
+	pr    *io.PipeReader // nil unless piped
+	done  chan struct{}  // closed once the archiver has stopped (or never ran)
 }
 
-func (r *archiveReader) Close() error {
-	err := r.PipeReader.Close()
-	<-r.done
+func (b *archiveBody) Read(p []byte) (int, error) {
+	b.once.Do(func() {
+		pr, pw := io.Pipe()
+		b.pr = pr
+		go func() {
+			defer close(b.done)
+			pw.CloseWithError(b.write(pw))
+		}()
+	})
+	if b.pr == nil {
+		return 0, io.ErrClosedPipe
+	}
+	return b.pr.Read(p)
+}
+
+// WriteUpload writes the archive to w, its files' content by sendfile.
+func (b *archiveBody) WriteUpload(w engine.FileWriter) error {
+	started := false
+	b.once.Do(func() { started = true })
+	if !started {
+		return errors.New("build context already sent")
+	}
+	defer close(b.done)
+	return b.write(w)
+}
+
+func (b *archiveBody) Close() error {
+	b.once.Do(func() { close(b.done) }) // never started: nothing to wait for
+	var err error
+	if b.pr != nil {
+		err = b.pr.Close()
+	}
+	<-b.done
 	return err
 }
 

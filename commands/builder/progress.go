@@ -1,7 +1,10 @@
 package builder
 
 import (
+	"cmp"
+	"errors"
 	"io"
+	"os"
 	"sync"
 	"time"
 
@@ -53,6 +56,12 @@ type progressReader struct {
 
 func (p *progressReader) Read(b []byte) (int, error) {
 	n, err := p.in.Read(b)
+	p.count(n, err)
+	return n, err
+}
+
+// count records n more bytes; err ends the transfer.
+func (p *progressReader) count(n int, err error) {
 	p.current += int64(n)
 	every := int64(updateBytes)
 	if p.size > 0 {
@@ -62,7 +71,6 @@ func (p *progressReader) Read(b []byte) (int, error) {
 		p.update(err != nil && n == 0)
 		p.lastUpdate = p.current
 	}
-	return n, err
 }
 
 func (p *progressReader) update(last bool) {
@@ -96,3 +104,51 @@ func (p *progressReader) Close() error {
 // Wait blocks until the reader is closed (the HTTP client closes a request
 // body once it has sent it), so that nothing is drawn after it.
 func (p *progressReader) Wait() { <-p.done }
+
+// progressUpload is a counted context that can be written straight to the
+// engine's socket: the same bytes are counted as they are written.
+type progressUpload struct {
+	*progressReader
+	up engine.Upload
+}
+
+func (p *progressUpload) WriteUpload(w engine.FileWriter) error {
+	err := p.up.WriteUpload(&countingWriter{w: w, p: p.progressReader})
+	if !errors.Is(err, io.ErrClosedPipe) {
+		// The end of the stream, as a reader sees it; a cut-off upload
+		// is not drawn further (the transport stops reading then).
+		p.count(0, cmp.Or(err, io.EOF))
+	}
+	return err
+}
+
+// countingWriter counts what goes to the engine; a file is sent in parts
+// when its progress is drawn as it goes.
+type countingWriter struct {
+	w engine.FileWriter
+	p *progressReader
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.p.count(n, nil)
+	return n, err
+}
+
+func (c *countingWriter) WriteFile(f *os.File, size int64) (int64, error) {
+	part := size
+	if !c.p.lastOnly {
+		part = updateBytes * 4
+	}
+	var sent int64
+	for sent < size {
+		want := min(part, size-sent)
+		n, err := c.w.WriteFile(f, want)
+		sent += n
+		c.p.count(int(n), nil)
+		if err != nil || n < want {
+			return sent, err
+		}
+	}
+	return sent, nil
+}

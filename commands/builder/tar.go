@@ -41,9 +41,11 @@ type extraDockerfile struct {
 
 type inodeKey struct{ dev, ino uint64 }
 
-// write streams the archive to w.
+// write streams the archive to w (the files' content by sendfile when w
+// is the engine's socket).
 func (t *contextTar) write(w io.Writer) error {
-	tw := tar.NewWriter(w)
+	aw := archive.NewWriter(w)
+	tw := aw.Writer
 	seen := map[inodeKey]string{}
 	parents := map[string]patternmatcher.MatchInfo{}
 	wroteIgnore := false
@@ -79,7 +81,7 @@ func (t *contextTar) write(w io.Writer) error {
 			wroteIgnore = true
 			err = t.writeIgnore(tw, path, fi)
 		} else {
-			err = writeEntry(tw, path, rel, fi, seen)
+			err = writeEntry(aw, path, rel, fi, seen)
 		}
 		if err != nil {
 			return archive.Skipped(t.log, path, err)
@@ -175,7 +177,7 @@ func header(name string, fi fs.FileInfo) *tar.Header {
 
 // writeEntry adds one walked path; a socket is refused as archive/tar
 // cannot hold them.
-func writeEntry(tw *tar.Writer, path, rel string, fi fs.FileInfo, seen map[inodeKey]string) error {
+func writeEntry(aw *archive.Writer, path, rel string, fi fs.FileInfo, seen map[inodeKey]string) error {
 	hdr := header(rel, fi)
 	mode := fi.Mode()
 	switch {
@@ -211,7 +213,7 @@ func writeEntry(tw *tar.Writer, path, rel string, fi fs.FileInfo, seen map[inode
 	default: // what archive/tar cannot hold
 		return errors.New("archive/tar: sockets not supported")
 	}
-	return archive.WriteEntry(tw, hdr, path)
+	return aw.WriteEntry(hdr, path)
 }
 
 func major(dev uint64) uint64 { return (dev >> 8) & 0xfff }
