@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // FileWriter is where an Upload writes its stream: bytes, and files whose
@@ -135,6 +136,9 @@ type uploadStream struct {
 	written chan struct{}
 	bodyErr error // set before written is closed
 }
+
+// setReadDelay: the build's output is read as it comes.
+func (*uploadStream) setReadDelay(time.Duration) {}
 
 func (s *uploadStream) Close() error {
 	s.abort()
