@@ -80,7 +80,12 @@ func (c *Client) ContainerList(ctx context.Context, o ListOptions) ([]Container,
 		q.Set("size", "1")
 	}
 	o.Filters.encode(q)
-	return getList[Container](ctx, c, request{method: http.MethodGet, path: "/containers/json", query: q})
+	resp, err := c.do(ctx, request{method: http.MethodGet, path: "/containers/json", query: q})
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return decodeContainers(resp.Body)
 }
 
 // ContainerState is the State object of an inspected container.

@@ -10,11 +10,11 @@ import (
 	"testing"
 )
 
-// A list decoded element by element is what decoding the reply whole gives,
+// An image list decoded element by element is what decoding the reply whole gives,
 // error text included, whatever the daemon sends.
 func TestGetListMatchesWholeDecode(t *testing.T) {
 	bodies := []string{
-		`[{"Id":"a","Names":["/x"],"Created":3},{"Id":"b","Labels":{"k":"v"}}]`,
+		`[{"Id":"a","RepoTags":["x:1"],"Created":3},{"Id":"b","Labels":{"k":"v"}}]`,
 		" \n[ ]",
 		`[]`,
 		`null`,
@@ -26,6 +26,7 @@ func TestGetListMatchesWholeDecode(t *testing.T) {
 		`[{"Id":"a"},]`,
 		`[{"Id":"a"} {"Id":"b"}]`,
 		`[{"Id":"a"},{"Created":"soon"}]`,
+		`[{"Id":"a","Manifests":[{"ID":"m"}]}]`,
 		`[1]`,
 		`[{"Id":"a"}x`,
 		`[{"Id":"a"}'`,
@@ -37,7 +38,6 @@ func TestGetListMatchesWholeDecode(t *testing.T) {
 		` [ {"Id":"a"} ,` + "\n" + ` {"Id":"b"} ] `,
 		`["a"]`,
 		`[{"Id":"a"}] trailing`,
-		`[{"Id":"a","NetworkSettings":{"Networks":{"bridge":{"IPAddress":"x"},"n2":null}}}]`,
 	}
 	for _, body := range bodies {
 		t.Run(body, func(t *testing.T) {
@@ -45,9 +45,9 @@ func TestGetListMatchesWholeDecode(t *testing.T) {
 				fmt.Fprint(w, body)
 			})
 			c, _ := New(Options{Host: "unix://" + d.sock})
-			got, gotErr := c.ContainerList(context.Background(), ListOptions{All: true})
+			got, gotErr := c.ImageList(context.Background(), ImageListOptions{})
 
-			var want []Container
+			var want []Image
 			wantErr := json.NewDecoder(strings.NewReader(body)).Decode(&want)
 			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
 				t.Fatalf("error %v, decoding whole gives %v", gotErr, wantErr)
