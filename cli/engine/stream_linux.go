@@ -2,7 +2,6 @@ package engine
 
 import (
 	"net"
-	"os"
 	"syscall"
 	"time"
 	"unsafe"
@@ -14,11 +13,11 @@ import (
 // thread sleeping in epoll_wait for every write of the daemon, even while
 // nobody reads. It returns nil (conn untouched) for any other connection.
 func detachStream(conn net.Conn) streamConn {
-	f, rc := blockingSocket(conn)
-	if f == nil {
+	s := takeSocket(conn)
+	if s == nil {
 		return nil
 	}
-	return &pacedSocket{f: f, rc: rc}
+	return &pacedSocket{blockingSocket: s}
 }
 
 // pacedSocket reads a blocking socket. Once a stream is busy, a read that got
@@ -26,9 +25,8 @@ func detachStream(conn net.Conn) streamConn {
 // blocking, everything queued meanwhile: one wakeup per tens of KiB instead of
 // one per few lines.
 type pacedSocket struct {
-	f  *os.File
-	rc syscall.RawConn
-	p  pacer
+	*blockingSocket
+	p pacer
 	// delay, when set, is how long a read waits for more to queue after a
 	// read that got data, whatever the rate: for a reader nobody watches live.
 	delay   time.Duration
@@ -89,18 +87,6 @@ type pollFd struct {
 }
 
 const pollRDHUP = 0x2000
-
-func (s *pacedSocket) Write(b []byte) (int, error) { return s.f.Write(b) }
-
-func (s *pacedSocket) Close() error { return s.f.Close() }
-
-// abort shuts the socket down, which wakes a blocked read with end of file
-// (closing would wait for the read to return).
-func (s *pacedSocket) abort() {
-	_ = s.rc.Control(func(fd uintptr) {
-		_ = syscall.Shutdown(int(fd), syscall.SHUT_RDWR)
-	})
-}
 
 // sleep pauses the calling thread for d. time.Sleep would do, but the runtime
 // rounds a sub-millisecond wait in its poller up to a millisecond.

@@ -14,29 +14,15 @@ import (
 // outside Go's poller, so that sendfile(2) can block in the kernel until a
 // whole file is queued instead of waking the process per socket buffer.
 func ownConn(conn net.Conn) uploadConn {
-	f, rc := blockingSocket(conn)
-	if f == nil {
+	s := takeSocket(conn)
+	if s == nil {
 		return nil
 	}
-	return &uploadSocket{f: f, rc: rc}
+	return &uploadSocket{s}
 }
 
-// uploadSocket is a blocking socket.
-type uploadSocket struct {
-	f  *os.File
-	rc syscall.RawConn
-}
-
-func (s *uploadSocket) Read(b []byte) (int, error)  { return s.f.Read(b) }
-func (s *uploadSocket) Write(b []byte) (int, error) { return s.f.Write(b) }
-func (s *uploadSocket) Close() error                { return s.f.Close() }
-
-// abort shuts the socket down, which wakes a blocked read or write.
-func (s *uploadSocket) abort() {
-	_ = s.rc.Control(func(fd uintptr) {
-		_ = syscall.Shutdown(int(fd), syscall.SHUT_RDWR)
-	})
-}
+// uploadSocket is a blocking socket that sends files.
+type uploadSocket struct{ *blockingSocket }
 
 // sendFile moves n bytes of f to the socket with sendfile(2), which only
 // passes page references along: the data is never copied into the process.
