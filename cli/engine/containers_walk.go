@@ -14,7 +14,7 @@ func decodeContainers(body io.Reader) ([]Container, error) {
 	var buf bytes.Buffer
 	_, readErr := buf.ReadFrom(body)
 	data := buf.Bytes()
-	if readErr == nil && json.Valid(data) {
+	if readErr == nil {
 		if list, ok := walkContainers(data); ok {
 			return list, nil
 		}
@@ -47,8 +47,8 @@ var (
 	platformKeys   = []string{"architecture", "os", "os.version", "os.features", "variant"}
 )
 
-// walkContainers reads a valid reply into the list encoding/json would
-// make of it, or reports false.
+// walkContainers reads a reply into the list encoding/json would make of
+// it, or reports false.
 func walkContainers(data []byte) ([]Container, bool) {
 	w := &jsonWalk{b: data}
 	list := []Container{}
@@ -56,7 +56,7 @@ func walkContainers(data []byte) ([]Container, bool) {
 		list = append(list, Container{})
 		return w.container(&list[len(list)-1])
 	})
-	return list, ok
+	return list, ok && w.end()
 }
 
 // A null member leaves the field as it is (zero here), as encoding/json does.

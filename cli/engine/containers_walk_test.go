@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/iotest"
 )
@@ -80,6 +81,15 @@ var containerBodies = []string{
 	`[{"ImageManifestDescriptor":{"platform":null}}]`, `[{"ImageManifestDescriptor":{"Platform":{}}}]`,
 	`[{"ImageManifestDescriptor":{"platform":{"OS":"linux"}}}]`, `[{"ImageManifestDescriptor":{"platform":{"os.features":[]}}}]`,
 	`[{"ImageManifestDescriptor":null}]`,
+	// Invalid where the walk only skips or checks: encoding/json's errors.
+	`[{"X":01}]`, `[{"X":-}]`, `[{"X":1.}]`, `[{"X":.5}]`, `[{"X":1e}]`, `[{"X":1E+2,"Y":-0.5e-3}]`, `[{"X":+1}]`,
+	`[{"X":nul}]`, `[{"X":tru}]`, `[{"X":fals}]`, `[{"Id":nulll}]`, `[{"Id":nul}]`, `[{"RW":tru}]`, `[{"Mounts":[{"RW":tru}]}]`,
+	"[{\"X\":\"a\x01b\"}]", "[{\"Image\":\"a\x1fb\"}]", "[{\"Image\":\"a\x7fb\"}]", `[{"X":"\q"}]`, `[{"X":"\u12G4"}]`, `[{"X":"\u12"}]`,
+	`[{"X":[1,]}]`, `[{"X":{"a":1,}}]`, `[{"X":{"a" 1}}]`, `[{"X":{1:2}}]`, `[{"Id":null}x]`, `[{"Id":"a"}]x`,
+	`[{"Created":-01}]`, `[{"Created":-0.0}]`, `[{"Created":00}]`, `[{"X":[[[]]],"Id":"a"}]`, "[{\"Id\":\"a\"}]\x00",
+	"[{\"X\":" + strings.Repeat("[", 9998) + strings.Repeat("]", 9998) + "}]",
+	"[{\"X\":" + strings.Repeat("[", 9999) + strings.Repeat("]", 9999) + "}]",
+	"[{\"X\":" + strings.Repeat(`{"a":`, 9999) + "1" + strings.Repeat("}", 9999) + "}]",
 }
 
 // Whatever the daemon sends, the list and the error are those of decoding

@@ -6,17 +6,23 @@ import (
 	"unicode/utf8"
 )
 
-// jsonWalk reads a JSON document that encoding/json has already found valid
-// (json.Valid), in one pass and without reflection, for the few list
-// replies that are long enough for decoding to dominate a command (ps of
-// hundreds of containers). Every method reports false for anything it does
-// not read exactly as encoding/json would; the caller then decodes the whole
-// reply with encoding/json, which stays the reference for results and
-// errors.
+// jsonWalk reads a JSON document in one pass and without reflection, for the
+// few list replies that are long enough for decoding to dominate a command
+// (ps of hundreds of containers). It checks the grammar as it goes, with
+// encoding/json's rules (its nesting limit included), over the parts it
+// skips too. Every method reports false for anything it does not read
+// exactly as encoding/json would, invalid input included; the caller then
+// decodes the whole reply with encoding/json, which stays the reference for
+// results and errors.
 type jsonWalk struct {
-	b []byte
-	i int
+	b     []byte
+	i     int
+	depth int
+	bad   bool // a literal was misspelt where a null was looked for
 }
+
+// maxDepth is encoding/json's limit on nested arrays and objects.
+const maxDepth = 10000
 
 func (w *jsonWalk) space() {
 	for w.i < len(w.b) {
@@ -38,81 +44,138 @@ func (w *jsonWalk) next() byte {
 	return 0
 }
 
-// null consumes a null if one comes next.
-func (w *jsonWalk) null() bool {
-	if w.next() == 'n' {
-		w.i += len("null")
+// end reports whether nothing but space is left.
+func (w *jsonWalk) end() bool {
+	w.space()
+	return w.i == len(w.b) && !w.bad
+}
+
+// literal consumes word if it comes next.
+func (w *jsonWalk) literal(word string) bool {
+	if len(w.b)-w.i >= len(word) && string(w.b[w.i:w.i+len(word)]) == word {
+		w.i += len(word)
 		return true
 	}
 	return false
+}
+
+// null consumes a null if one comes next.
+func (w *jsonWalk) null() bool {
+	if w.next() != 'n' {
+		return false
+	}
+	if !w.literal("null") {
+		w.bad = true
+	}
+	return true
+}
+
+// scanStr passes over a string, checking it; escaped reports backslashes.
+func (w *jsonWalk) scanStr() (raw []byte, escaped, ok bool) {
+	if w.next() != '"' {
+		return nil, false, false
+	}
+	start := w.i + 1
+	for w.i++; w.i < len(w.b); w.i++ {
+		switch c := w.b[w.i]; {
+		case c == '"':
+			w.i++
+			return w.b[start : w.i-1], escaped, true
+		case c < 0x20:
+			return nil, false, false
+		case c == '\\':
+			escaped = true
+			if w.i++; w.i >= len(w.b) {
+				return nil, false, false
+			}
+			switch w.b[w.i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if len(w.b)-w.i < 5 {
+					return nil, false, false
+				}
+				for _, h := range w.b[w.i+1 : w.i+5] {
+					if !isHex(h) {
+						return nil, false, false
+					}
+				}
+				w.i += 4
+			default:
+				return nil, false, false
+			}
+		}
+	}
+	return nil, false, false
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // str reads a string. One with escapes or bytes that are not UTF-8 is
 // unquoted by encoding/json itself (its replacement of bad sequences and
 // surrogates is the reference).
 func (w *jsonWalk) str() (string, bool) {
-	if w.next() != '"' {
+	raw, escaped, ok := w.scanStr()
+	if !ok {
 		return "", false
 	}
+	if !escaped && utf8.Valid(raw) {
+		return string(raw), true
+	}
+	var s string
+	quoted := w.b[w.i-len(raw)-2 : w.i]
+	return s, json.Unmarshal(quoted, &s) == nil
+}
+
+// number passes over a number; integer is its literal when it has neither
+// fraction nor exponent (encoding/json refuses those for integer fields).
+func (w *jsonWalk) number() (integer string, ok bool) {
+	w.space()
 	start := w.i
-	w.i++
+	w.literal("-")
+	switch {
+	case w.literal("0"): // a zero leads no other digit: "01" ends at the 0
+	case w.i < len(w.b) && '1' <= w.b[w.i] && w.b[w.i] <= '9':
+		w.digits()
+	default:
+		return "", false
+	}
 	plain := true
-	for ; w.i < len(w.b); w.i++ {
-		switch c := w.b[w.i]; {
-		case c == '\\':
-			plain = false
-			w.i++ // the escaped byte cannot end the string
-		case c == '"':
-			w.i++
-			raw := w.b[start+1 : w.i-1]
-			if plain && utf8.Valid(raw) {
-				return string(raw), true
-			}
-			var s string
-			err := json.Unmarshal(w.b[start:w.i], &s)
-			return s, err == nil
-		}
-	}
-	return "", false
-}
-
-// skipStr passes over the string that starts at w.i.
-func (w *jsonWalk) skipStr() {
-	for w.i++; w.i < len(w.b); w.i++ {
-		switch w.b[w.i] {
-		case '\\':
-			w.i++
-		case '"':
-			w.i++
-			return
-		}
-	}
-}
-
-// number is the literal of a number that is a plain integer (no fraction
-// or exponent: encoding/json refuses those for integer fields).
-func (w *jsonWalk) number() (string, bool) {
-	c := w.next()
-	if c != '-' && (c < '0' || c > '9') {
-		return "", false
-	}
-	start := w.i
-	for w.i < len(w.b) {
-		switch c := w.b[w.i]; {
-		case c == '-' || (c >= '0' && c <= '9'):
-			w.i++
-		case c == '.' || c == 'e' || c == 'E':
+	if w.literal(".") {
+		plain = false
+		if !w.digits() {
 			return "", false
-		default:
-			return string(w.b[start:w.i]), true
 		}
+	}
+	if w.i < len(w.b) && (w.b[w.i] == 'e' || w.b[w.i] == 'E') {
+		plain = false
+		w.i++
+		if !w.literal("+") {
+			w.literal("-")
+		}
+		if !w.digits() {
+			return "", false
+		}
+	}
+	if !plain {
+		return "", true
 	}
 	return string(w.b[start:w.i]), true
 }
 
+// digits passes over one or more decimal digits.
+func (w *jsonWalk) digits() bool {
+	start := w.i
+	for w.i < len(w.b) && '0' <= w.b[w.i] && w.b[w.i] <= '9' {
+		w.i++
+	}
+	return w.i > start
+}
+
 func (w *jsonWalk) int64() (int64, bool) {
 	lit, ok := w.number()
-	if !ok {
+	if !ok || lit == "" {
 		return 0, false
 	}
 	n, err := strconv.ParseInt(lit, 10, 64)
@@ -121,7 +184,7 @@ func (w *jsonWalk) int64() (int64, bool) {
 
 func (w *jsonWalk) uint16() (uint16, bool) {
 	lit, ok := w.number()
-	if !ok {
+	if !ok || lit == "" {
 		return 0, false
 	}
 	n, err := strconv.ParseUint(lit, 10, 16)
@@ -131,56 +194,43 @@ func (w *jsonWalk) uint16() (uint16, bool) {
 func (w *jsonWalk) bool() (bool, bool) {
 	switch w.next() {
 	case 't':
-		w.i += len("true")
-		return true, true
+		return true, w.literal("true")
 	case 'f':
-		w.i += len("false")
-		return false, true
+		return false, w.literal("false")
 	}
 	return false, false
 }
 
-// skip passes over any value.
+// skip passes over any value, checking it.
 func (w *jsonWalk) skip() bool {
 	switch w.next() {
 	case '"':
-		w.skipStr()
-		return true
-	case '{', '[':
-		depth := 0
-		for ; w.i < len(w.b); w.i++ {
-			switch w.b[w.i] {
-			case '"':
-				w.skipStr()
-				w.i-- // the loop steps past the closing quote
-			case '{', '[':
-				depth++
-			case '}', ']':
-				if depth--; depth == 0 {
-					w.i++
-					return true
-				}
-			}
-		}
-		return false
-	default: // number, true, false, null: up to the next delimiter
-		for w.i < len(w.b) {
-			switch w.b[w.i] {
-			case ',', '}', ']', ' ', '\t', '\r', '\n':
-				return true
-			}
-			w.i++
-		}
-		return true
+		_, _, ok := w.scanStr()
+		return ok
+	case '{':
+		return w.members(nil, false, func(string) bool { return w.skip() })
+	case '[':
+		return w.array(w.skip)
+	case 't':
+		return w.literal("true")
+	case 'f':
+		return w.literal("false")
+	case 'n':
+		return w.literal("null")
+	default:
+		_, ok := w.number()
+		return ok
 	}
 }
 
 // array calls elem for each element of an array; elem reads it.
 func (w *jsonWalk) array(elem func() bool) bool {
-	if w.next() != '[' {
+	if w.next() != '[' || w.depth >= maxDepth {
 		return false
 	}
 	w.i++
+	w.depth++
+	defer func() { w.depth-- }()
 	if w.next() == ']' {
 		w.i++
 		return true
@@ -206,17 +256,30 @@ func (w *jsonWalk) array(elem func() bool) bool {
 // would match, stops the walk, as does a known key given twice (encoding/json
 // merges those into what the first one set).
 func (w *jsonWalk) object(known []string, field func(key string) bool) bool {
-	if w.next() != '{' {
+	return w.members(known, true, field)
+}
+
+// members is object; without wantKey the keys are checked, not read.
+func (w *jsonWalk) members(known []string, wantKey bool, field func(key string) bool) bool {
+	if w.next() != '{' || w.depth >= maxDepth {
 		return false
 	}
 	w.i++
+	w.depth++
+	defer func() { w.depth-- }()
 	if w.next() == '}' {
 		w.i++
 		return true
 	}
 	var seen uint64
 	for {
-		key, ok := w.str()
+		var key string
+		var ok bool
+		if wantKey {
+			key, ok = w.str()
+		} else {
+			_, _, ok = w.scanStr()
+		}
 		if !ok || w.next() != ':' {
 			return false
 		}
