@@ -59,14 +59,8 @@ func walkContainers(data []byte) ([]Container, bool) {
 	return list, ok && w.end()
 }
 
-// A null member leaves the field as it is (zero here), as encoding/json does.
-
 func (w *jsonWalk) container(c *Container) bool {
-	return w.object(containerKeys, func(key string) bool {
-		if w.null() {
-			return true
-		}
-		var ok bool
+	return w.fields(containerKeys, func(key string) (ok bool) {
 		switch key {
 		case "Id":
 			c.ID, ok = w.str()
@@ -102,20 +96,13 @@ func (w *jsonWalk) container(c *Container) bool {
 		case "Status":
 			c.Status, ok = w.str()
 		case "HostConfig":
-			ok = w.object(hostConfigKeys, func(k string) bool {
-				if k == "NetworkMode" && !w.null() {
-					var ok bool
-					c.HostConfig.NetworkMode, ok = w.str()
-					return ok
-				}
-				return k == "NetworkMode" || w.skip()
+			ok = w.fields(hostConfigKeys, func(string) (ok bool) {
+				c.HostConfig.NetworkMode, ok = w.str()
+				return ok
 			})
 		case "NetworkSettings":
 			c.NetworkSettings = &struct{ Networks map[string]skipped }{}
-			ok = w.object(networksKeys, func(k string) bool {
-				if k != "Networks" || w.null() {
-					return k == "Networks" || w.skip()
-				}
+			ok = w.fields(networksKeys, func(string) bool {
 				names := map[string]skipped{}
 				c.NetworkSettings.Networks = names
 				return w.object(nil, func(name string) bool {
@@ -133,15 +120,10 @@ func (w *jsonWalk) container(c *Container) bool {
 			c.ImageManifestDescriptor = &struct {
 				Platform *Platform `json:"platform,omitempty"`
 			}{}
-			ok = w.object(descriptorKeys, func(k string) bool {
-				if k != "platform" || w.null() {
-					return k == "platform" || w.skip()
-				}
+			ok = w.fields(descriptorKeys, func(string) bool {
 				c.ImageManifestDescriptor.Platform = &Platform{}
 				return w.platform(c.ImageManifestDescriptor.Platform)
 			})
-		default:
-			ok = w.skip()
 		}
 		return ok
 	})
@@ -159,11 +141,7 @@ func (w *jsonWalk) strings() ([]string, bool) {
 }
 
 func (w *jsonWalk) port(p *Port) bool {
-	return w.object(portKeys, func(key string) bool {
-		if w.null() {
-			return true
-		}
-		var ok bool
+	return w.fields(portKeys, func(key string) (ok bool) {
 		switch key {
 		case "IP":
 			p.IP, ok = w.str()
@@ -173,19 +151,13 @@ func (w *jsonWalk) port(p *Port) bool {
 			p.PublicPort, ok = w.uint16()
 		case "Type":
 			p.Type, ok = w.str()
-		default:
-			ok = w.skip()
 		}
 		return ok
 	})
 }
 
 func (w *jsonWalk) mount(m *MountPoint) bool {
-	return w.object(mountKeys, func(key string) bool {
-		if w.null() {
-			return true
-		}
-		var ok bool
+	return w.fields(mountKeys, func(key string) (ok bool) {
 		switch key {
 		case "Type":
 			m.Type, ok = w.str()
@@ -203,19 +175,13 @@ func (w *jsonWalk) mount(m *MountPoint) bool {
 			m.RW, ok = w.bool()
 		case "Propagation":
 			m.Propagation, ok = w.str()
-		default:
-			ok = w.skip()
 		}
 		return ok
 	})
 }
 
 func (w *jsonWalk) platform(p *Platform) bool {
-	return w.object(platformKeys, func(key string) bool {
-		if w.null() {
-			return true
-		}
-		var ok bool
+	return w.fields(platformKeys, func(key string) (ok bool) {
 		switch key {
 		case "architecture":
 			p.Architecture, ok = w.str()
@@ -227,8 +193,6 @@ func (w *jsonWalk) platform(p *Platform) bool {
 			p.OSFeatures, ok = w.strings()
 		case "variant":
 			p.Variant, ok = w.str()
-		default:
-			ok = w.skip()
 		}
 		return ok
 	})

@@ -208,7 +208,7 @@ func (w *jsonWalk) skip() bool {
 		_, _, ok := w.scanStr()
 		return ok
 	case '{':
-		return w.members(nil, false, func(string) bool { return w.skip() })
+		return w.members(nil, false, func(string, int) bool { return w.skip() })
 	case '[':
 		return w.array(w.skip)
 	case 't':
@@ -256,11 +256,27 @@ func (w *jsonWalk) array(elem func() bool) bool {
 // would match, stops the walk, as does a known key given twice (encoding/json
 // merges those into what the first one set).
 func (w *jsonWalk) object(known []string, field func(key string) bool) bool {
-	return w.members(known, true, field)
+	return w.members(known, true, func(key string, _ int) bool { return field(key) })
 }
 
-// members is object; without wantKey the keys are checked, not read.
-func (w *jsonWalk) members(known []string, wantKey bool, field func(key string) bool) bool {
+// fields is object for the members of a struct: a null leaves its field as it
+// is (zero here), as encoding/json does; a member of none of the known keys
+// is skipped; set reads the others.
+func (w *jsonWalk) fields(known []string, set func(key string) bool) bool {
+	return w.members(known, true, func(key string, k int) bool {
+		switch {
+		case w.null():
+			return true
+		case k < 0:
+			return w.skip()
+		}
+		return set(key)
+	})
+}
+
+// members is object; without wantKey the keys are checked, not read. field
+// gets the key's index in known (-1: none).
+func (w *jsonWalk) members(known []string, wantKey bool, field func(key string, k int) bool) bool {
 	if w.next() != '{' || w.depth >= maxDepth {
 		return false
 	}
@@ -284,8 +300,9 @@ func (w *jsonWalk) members(known []string, wantKey bool, field func(key string) 
 			return false
 		}
 		w.i++
+		k := -1
 		if known != nil {
-			k := knownKey(known, key)
+			k = knownKey(known, key)
 			if k == -2 || (k >= 0 && seen&(1<<k) != 0) {
 				return false
 			}
@@ -293,7 +310,7 @@ func (w *jsonWalk) members(known []string, wantKey bool, field func(key string) 
 				seen |= 1 << k
 			}
 		}
-		if !field(key) {
+		if !field(key, k) {
 			return false
 		}
 		switch w.next() {
