@@ -41,7 +41,7 @@ func run(args ...string) (stdout, stderr string, code int) {
 
 func testTree() *cobra.Command {
 	var discard bytes.Buffer
-	return newRootCommand(cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&discard), Err: cli.NewOut(&discard)}), "")
+	return newRootCommand(cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&discard), Err: cli.NewOut(&discard)}), "", false)
 }
 
 // TestHelpGolden renders `X --help` for every visible command of the tree and

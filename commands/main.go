@@ -59,7 +59,11 @@ func Main(args []string, s cli.Streams) int {
 	if wantsPluginList(args) {
 		plugins = cliplugins.List(c.PluginDirs()) // before the tree resets c.Opts
 	}
-	root := newRootCommand(c, commandName(args))
+	name, completing := commandName(args), false
+	if n := completedCommand(args); n != "" {
+		name, completing = n, true
+	}
+	root := newRootCommand(c, name, completing)
 	addPluginStubs(c, root, plugins)
 	helpNoticeOutput(c, root, pre.Help)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
@@ -139,6 +143,23 @@ func handleSignals(c *cli.CLI, cancel context.CancelFunc) *signalState {
 
 // commandName is the root command a run asks for, or "" when the whole tree
 // is needed (help, completion, no command, a "--" before the command).
+// completedCommand is, for a shell's completion request (__complete
+// WORD...), the root command whose arguments or flags are completed: the
+// tree then needs that command alone (building every command and its
+// completions was a third of a completion's CPU). "" when the word being
+// completed is the command's name itself, or for any other run.
+func completedCommand(args []string) string {
+	if len(args) == 0 || args[0] != cobra.ShellCompRequestCmd && args[0] != cobra.ShellCompNoDescRequestCmd {
+		return ""
+	}
+	words := args[1:]
+	i := firstPositional(words)
+	if i < 0 || i == len(words)-1 || i > 0 && words[i-1] == "--" {
+		return ""
+	}
+	return words[i]
+}
+
 func commandName(args []string) string {
 	i := firstPositional(args)
 	if i < 0 || i > 0 && args[i-1] == "--" {

@@ -14,11 +14,12 @@ import (
 // NewRootCommand builds the whole command tree for c, as `docker` runs it,
 // for tools such as the man page generator. It reads no file and opens no
 // socket.
-func NewRootCommand(c *cli.CLI) *cobra.Command { return newRootCommand(c, "") }
+func NewRootCommand(c *cli.CLI) *cobra.Command { return newRootCommand(c, "", false) }
 
 // newRootCommand builds the tree: with only set to a root command's name,
-// that command alone (see addCommands). It reads no file and opens no socket.
-func newRootCommand(c *cli.CLI, only string) *cobra.Command {
+// that command alone (see addCommands), with its completions when the run is
+// a shell's completion request. It reads no file and opens no socket.
+func newRootCommand(c *cli.CLI, only string, completing bool) *cobra.Command {
 	root := &cobra.Command{
 		Use:                   "docker [OPTIONS] COMMAND [ARG...]",
 		Short:                 "A self-sufficient runtime for containers",
@@ -58,10 +59,10 @@ func newRootCommand(c *cli.CLI, only string) *cobra.Command {
 
 	one := addCommands(c, root, only)
 	root.InitDefaultHelpCmd()
-	if one {
-		// A run of one command: no shell completion is asked for (the
-		// shell's requests and `docker completion` build the whole tree),
-		// so none is set up.
+	if one && !completing {
+		// A run of one command: no shell completion is asked for (`docker
+		// completion` and the shell's requests for a command's name build
+		// the whole tree), so none is set up.
 		root.CompletionOptions.DisableDefaultCmd = true
 	} else {
 		root.InitDefaultCompletionCmd()

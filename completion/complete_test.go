@@ -90,15 +90,20 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"rm", "-f", ""}, []string{"web", "paused-one", "old"}, ":4"},
 		{[]string{"start", ""}, []string{"old"}, ":4"},
 		{[]string{"unpause", ""}, []string{"paused-one"}, ":4"},
+		// a build context is a directory, its -f a file
+		{[]string{"build", ""}, nil, ":16"},
+		{[]string{"image", "build", "ctx", ""}, nil, ":16"},
+		{[]string{"builder", "build", ""}, nil, ":16"},
+		{[]string{"build", "-f", ""}, nil, ":0"},
 		// images
-		{[]string{"run", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"run", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
 		{[]string{"run", "busybox", ""}, nil, ":4"},
-		{[]string{"create", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
-		{[]string{"create", "busybox", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
-		{[]string{"rmi", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
-		{[]string{"push", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
-		{[]string{"history", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
-		{[]string{"tag", "busybox", ""}, []string{"busybox:latest", "busybox:1", "alpine:3"}, ":4"},
+		{[]string{"create", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
+		{[]string{"create", "busybox", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
+		{[]string{"rmi", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
+		{[]string{"push", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
+		{[]string{"history", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
+		{[]string{"tag", "busybox", ""}, []string{"busybox:latest", "busybox:1", "<none>:<none>", "alpine:3"}, ":4"},
 		{[]string{"tag", "busybox", "x", ""}, nil, ":4"},
 		{[]string{"inspect", ""}, nil, ":4"},
 		// flag values
@@ -233,5 +238,40 @@ func TestStaticCompletionDoesNotDial(t *testing.T) {
 	complete(t, "completion", "")
 	if n := e.Contacts(); n != 0 {
 		t.Errorf("engine contacted %d times", n)
+	}
+}
+
+// Every top-level command that stands for a group's command completes its
+// arguments and flags as that command does: the shortcut table names them
+// all (a completion request builds the shortcut alone, so the table cannot
+// look the group up).
+func TestShortcutsCompleteLikeTheirGroupCommand(t *testing.T) {
+	setup(t, newEngine(0))
+	var discard bytes.Buffer
+	c := cli.New(cli.Streams{In: cli.NewIn(strings.NewReader("")), Out: cli.NewOut(&discard), Err: cli.NewOut(&discard)})
+	root := commands.NewRootCommand(c)
+	checked := 0
+	for _, cmd := range root.Commands() {
+		if cmd.HasSubCommands() || cmd.Name() == "inspect" { // docker inspect is not container inspect
+			continue
+		}
+		for _, group := range []string{"container", "image", "system"} {
+			sub, _, err := root.Find([]string{group, cmd.Name()})
+			if err != nil || sub == nil || sub.Name() != cmd.Name() || sub.Parent().Name() != group {
+				continue
+			}
+			checked++
+			for _, word := range []string{"", "--"} {
+				got, gotDirective := complete(t, cmd.Name(), word)
+				want, wantDirective := complete(t, group, cmd.Name(), word)
+				if strings.Join(got, "\n") != strings.Join(want, "\n") || gotDirective != wantDirective {
+					t.Errorf("%s %q: %q %s, %s %s %q: %q %s", cmd.Name(), word, got, gotDirective, group, cmd.Name(), word, want, wantDirective)
+				}
+			}
+			break // the first group that has it (rm is container rm, not image rm)
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("only %d shortcuts found in the tree", checked)
 	}
 }

@@ -66,19 +66,24 @@ func visit(cmd *cobra.Command, fn func(*cobra.Command)) {
 	}
 }
 
-// shortcuts are top-level commands whose name differs from their group command.
+// shortcuts are the top-level commands that stand for a group's command
+// (docker rm is docker container rm), and what they stand for.
 var shortcuts = map[string]string{
-	"ps":      "container ls",
-	"images":  "image ls",
-	"rmi":     "image rm",
-	"inspect": "inspect",
+	"ps": "container ls", "images": "image ls", "rmi": "image rm", "inspect": "inspect",
+	"attach": "container attach", "commit": "container commit", "cp": "container cp", "create": "container create",
+	"diff": "container diff", "exec": "container exec", "export": "container export", "kill": "container kill",
+	"logs": "container logs", "pause": "container pause", "port": "container port", "rename": "container rename",
+	"restart": "container restart", "rm": "container rm", "run": "container run", "start": "container start",
+	"stats": "container stats", "stop": "container stop", "top": "container top", "unpause": "container unpause",
+	"update": "container update", "wait": "container wait",
+	"build": "image build", "history": "image history", "import": "image import", "load": "image load",
+	"pull": "image pull", "push": "image push", "save": "image save", "tag": "image tag",
+	"events": "system events", "info": "system info",
 }
 
-// groupsOfShortcuts are tried in order for the other top-level commands.
-var groupsOfShortcuts = []string{"container", "image", "system"}
-
 // canonicalPath is the command path without "docker", with shortcuts
-// resolved to the group command they stand for.
+// resolved to the group command they stand for. The table does not look the
+// group up in the tree: a completion request builds the shortcut alone.
 func canonicalPath(cmd *cobra.Command) string {
 	path := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name())
 	path = strings.TrimSpace(path)
@@ -87,11 +92,6 @@ func canonicalPath(cmd *cobra.Command) string {
 	}
 	if p, ok := shortcuts[path]; ok {
 		return p
-	}
-	for _, g := range groupsOfShortcuts {
-		if group, _, err := cmd.Root().Find([]string{g, path}); err == nil && group != nil && group.Name() == path && group.Parent().Name() == g {
-			return g + " " + path
-		}
 	}
 	return path
 }
@@ -166,6 +166,8 @@ func argCompletions(c *cli.CLI) map[string]Func {
 		"image save":        images,
 		"image tag":         firstArgs(2, images),
 		"image pull":        NoComplete,
+		"image build":       directories,
+		"builder build":     directories,
 		"inspect":           NoComplete,
 		"login":             NoComplete,
 		"context create":    NoComplete,

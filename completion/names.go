@@ -87,11 +87,10 @@ func ImageNames(c *cli.CLI) Func {
 		}
 		var out []string
 		for _, img := range list {
-			for _, t := range img.RepoTags {
-				if !strings.Contains(t, "<none>") {
-					out = append(out, t)
-				}
-			}
+			// Every tag the daemon lists, in its order: an engine that
+			// marks a dangling image "<none>:<none>" has it offered too, as
+			// the reference does.
+			out = append(out, img.RepoTags...)
 		}
 		return out, noFile
 	}
@@ -193,6 +192,11 @@ func EnvNames(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Com
 // NoComplete offers nothing and no files: a name is expected that cannot be listed.
 func NoComplete(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	return nil, noFile
+}
+
+// directories leaves the shell to offer directories (a build context).
+func directories(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveFilterDirs
 }
 
 // firstArg completes only the first positional argument with fn.
