@@ -67,18 +67,21 @@ func visit(cmd *cobra.Command, fn func(*cobra.Command)) {
 }
 
 // shortcuts are the top-level commands that stand for a group's command
-// (docker rm is docker container rm), and what they stand for.
-var shortcuts = map[string]string{
-	"ps": "container ls", "images": "image ls", "rmi": "image rm", "inspect": "inspect",
-	"attach": "container attach", "commit": "container commit", "cp": "container cp", "create": "container create",
-	"diff": "container diff", "exec": "container exec", "export": "container export", "kill": "container kill",
-	"logs": "container logs", "pause": "container pause", "port": "container port", "rename": "container rename",
-	"restart": "container restart", "rm": "container rm", "run": "container run", "start": "container start",
-	"stats": "container stats", "stop": "container stop", "top": "container top", "unpause": "container unpause",
-	"update": "container update", "wait": "container wait",
-	"build": "image build", "history": "image history", "import": "image import", "load": "image load",
-	"pull": "image pull", "push": "image push", "save": "image save", "tag": "image tag",
-	"events": "system events", "info": "system info",
+// (docker rm is docker container rm), and what they stand for. An array,
+// laid out by the compiler: a map would be built at every start-up.
+var shortcuts = [...]struct{ name, path string }{
+	{"ps", "container ls"}, {"images", "image ls"}, {"rmi", "image rm"}, {"inspect", "inspect"},
+	{"attach", "container attach"}, {"commit", "container commit"}, {"cp", "container cp"},
+	{"create", "container create"}, {"diff", "container diff"}, {"exec", "container exec"},
+	{"export", "container export"}, {"kill", "container kill"}, {"logs", "container logs"},
+	{"pause", "container pause"}, {"port", "container port"}, {"rename", "container rename"},
+	{"restart", "container restart"}, {"rm", "container rm"}, {"run", "container run"},
+	{"start", "container start"}, {"stats", "container stats"}, {"stop", "container stop"},
+	{"top", "container top"}, {"unpause", "container unpause"}, {"update", "container update"},
+	{"wait", "container wait"},
+	{"build", "image build"}, {"history", "image history"}, {"import", "image import"}, {"load", "image load"},
+	{"pull", "image pull"}, {"push", "image push"}, {"save", "image save"}, {"tag", "image tag"},
+	{"events", "system events"}, {"info", "system info"},
 }
 
 // canonicalPath is the command path without "docker", with shortcuts
@@ -90,8 +93,10 @@ func canonicalPath(cmd *cobra.Command) string {
 	if cmd.Parent() != cmd.Root() || cmd.HasSubCommands() {
 		return path
 	}
-	if p, ok := shortcuts[path]; ok {
-		return p
+	for _, s := range shortcuts {
+		if s.name == path {
+			return s.path
+		}
 	}
 	return path
 }
