@@ -51,7 +51,8 @@ var (
 // it, or reports false.
 func walkContainers(data []byte) ([]Container, bool) {
 	w := &jsonWalk{b: data}
-	list := []Container{}
+	// A daemon's entry takes 600 bytes or more: room for all of them at once.
+	list := make([]Container, 0, len(data)/512+1)
 	ok := w.array(func() bool {
 		list = append(list, Container{})
 		return w.container(&list[len(list)-1])
@@ -67,11 +68,11 @@ func (w *jsonWalk) container(c *Container) bool {
 		case "Names":
 			c.Names, ok = w.strings()
 		case "Image":
-			c.Image, ok = w.str()
+			c.Image, ok = w.shared()
 		case "ImageID":
-			c.ImageID, ok = w.str()
+			c.ImageID, ok = w.shared()
 		case "Command":
-			c.Command, ok = w.str()
+			c.Command, ok = w.shared()
 		case "Created":
 			c.Created, ok = w.int64()
 		case "Ports":
@@ -92,12 +93,12 @@ func (w *jsonWalk) container(c *Container) bool {
 				return ok
 			})
 		case "State":
-			c.State, ok = w.str()
+			c.State, ok = w.shared()
 		case "Status":
-			c.Status, ok = w.str()
+			c.Status, ok = w.shared()
 		case "HostConfig":
 			ok = w.fields(hostConfigKeys, func(string) (ok bool) {
-				c.HostConfig.NetworkMode, ok = w.str()
+				c.HostConfig.NetworkMode, ok = w.shared()
 				return ok
 			})
 		case "NetworkSettings":
@@ -144,13 +145,13 @@ func (w *jsonWalk) port(p *Port) bool {
 	return w.fields(portKeys, func(key string) (ok bool) {
 		switch key {
 		case "IP":
-			p.IP, ok = w.str()
+			p.IP, ok = w.shared()
 		case "PrivatePort":
 			p.PrivatePort, ok = w.uint16()
 		case "PublicPort":
 			p.PublicPort, ok = w.uint16()
 		case "Type":
-			p.Type, ok = w.str()
+			p.Type, ok = w.shared()
 		}
 		return ok
 	})
@@ -160,7 +161,7 @@ func (w *jsonWalk) mount(m *MountPoint) bool {
 	return w.fields(mountKeys, func(key string) (ok bool) {
 		switch key {
 		case "Type":
-			m.Type, ok = w.str()
+			m.Type, ok = w.shared()
 		case "Name":
 			m.Name, ok = w.str()
 		case "Source":
@@ -168,13 +169,13 @@ func (w *jsonWalk) mount(m *MountPoint) bool {
 		case "Destination":
 			m.Destination, ok = w.str()
 		case "Driver":
-			m.Driver, ok = w.str()
+			m.Driver, ok = w.shared()
 		case "Mode":
-			m.Mode, ok = w.str()
+			m.Mode, ok = w.shared()
 		case "RW":
 			m.RW, ok = w.bool()
 		case "Propagation":
-			m.Propagation, ok = w.str()
+			m.Propagation, ok = w.shared()
 		}
 		return ok
 	})

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"encoding/json"
 	"strconv"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ type jsonWalk struct {
 	i     int
 	depth int
 	bad   bool // a literal was misspelt where a null was looked for
+	// seen holds the values read with shared: a list repeats the same
+	// few (an image, a state) in every entry.
+	seen map[string]string
 }
 
 // maxDepth is encoding/json's limit on nested arrays and objects.
@@ -70,21 +74,29 @@ func (w *jsonWalk) null() bool {
 	return true
 }
 
-// scanStr passes over a string, checking it; escaped reports backslashes.
-func (w *jsonWalk) scanStr() (raw []byte, escaped, ok bool) {
+// scanStr passes over a string, checking it; plain reports a string of
+// printable ASCII without escapes, whose raw bytes are its value.
+func (w *jsonWalk) scanStr() (raw []byte, plain, ok bool) {
 	if w.next() != '"' {
 		return nil, false, false
 	}
 	start := w.i + 1
+	plain = true
 	for w.i++; w.i < len(w.b); w.i++ {
-		switch c := w.b[w.i]; {
+		c := w.b[w.i]
+		if ' ' <= c && c < utf8.RuneSelf && c != '"' && c != '\\' {
+			continue
+		}
+		switch {
 		case c == '"':
 			w.i++
-			return w.b[start : w.i-1], escaped, true
-		case c < 0x20:
+			return w.b[start : w.i-1], plain, true
+		case c < ' ':
 			return nil, false, false
-		case c == '\\':
-			escaped = true
+		case c >= utf8.RuneSelf:
+			plain = false
+		default: // a backslash
+			plain = false
 			if w.i++; w.i >= len(w.b) {
 				return nil, false, false
 			}
@@ -116,15 +128,51 @@ func isHex(c byte) bool {
 // unquoted by encoding/json itself (its replacement of bad sequences and
 // surrogates is the reference).
 func (w *jsonWalk) str() (string, bool) {
-	raw, escaped, ok := w.scanStr()
+	raw, plain, ok := w.scanStr()
 	if !ok {
 		return "", false
 	}
-	if !escaped && utf8.Valid(raw) {
+	return w.strAt(raw, plain)
+}
+
+// shared is str for a value that many entries repeat: one copy of each.
+func (w *jsonWalk) shared() (string, bool) {
+	raw, plain, ok := w.scanStr()
+	if !ok || !plain {
+		return w.strAt(raw, plain)
+	}
+	if v, hit := w.seen[string(raw)]; hit {
+		return v, true
+	}
+	if w.seen == nil {
+		w.seen = map[string]string{}
+	}
+	v := string(raw)
+	w.seen[v] = v
+	return v, true
+}
+
+// strAt is str for the string scanStr has just passed over.
+func (w *jsonWalk) strAt(raw []byte, plain bool) (string, bool) {
+	if plain || (bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw)) {
 		return string(raw), true
 	}
+	return unquote(w.b[w.i-len(raw)-2 : w.i])
+}
+
+// knownIndex is raw's index in known, -1 if it is none of them.
+func knownIndex(known []string, raw []byte) int {
+	for i, k := range known {
+		if k == string(raw) {
+			return i
+		}
+	}
+	return -1
+}
+
+// unquote is encoding/json's reading of a quoted string.
+func unquote(quoted []byte) (string, bool) {
 	var s string
-	quoted := w.b[w.i-len(raw)-2 : w.i]
 	return s, json.Unmarshal(quoted, &s) == nil
 }
 
@@ -290,13 +338,25 @@ func (w *jsonWalk) members(known []string, wantKey bool, field func(key string, 
 	var seen uint64
 	for {
 		var key string
-		var ok bool
-		if wantKey {
-			key, ok = w.str()
-		} else {
-			_, _, ok = w.scanStr()
+		raw, plain, ok := w.scanStr()
+		switch {
+		case !ok:
+			return false
+		case !wantKey:
+		case known != nil && plain:
+			// Matched against the known keys as bytes: no copy of
+			// the key, the known one stands for it.
+			if k := knownIndex(known, raw); k >= 0 {
+				key = known[k]
+			} else {
+				key = string(raw)
+			}
+		default:
+			if key, ok = w.strAt(raw, plain); !ok {
+				return false
+			}
 		}
-		if !ok || w.next() != ':' {
+		if w.next() != ':' {
 			return false
 		}
 		w.i++
