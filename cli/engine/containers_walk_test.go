@@ -61,7 +61,7 @@ var containerBodies = []string{
 	`[{"Ιd":"a"}]`, `[{"Unknown":{"x":[1,{"y":"}]"}]},"Id":"a"}]`, `[{"Other":"\"}","Id":"a"}]`,
 	`[{"Id":null,"Names":null,"Ports":null,"Labels":null,"HostConfig":null,"NetworkSettings":null,"Mounts":null}]`,
 	`[{"Names":[],"Ports":[],"Labels":{},"Mounts":[]}]`,
-	`[{"Names":[null]}]`, `[{"Names":["/a",1]}]`, `[{"Names":"/a"}]`,
+	`[{"Names":[null]}]`, `[{"Command":}]`, `[{"Image":1}]`, `[{"State":{}}]`, `[{"Ports":[{"Type":[]}]}]`, `[{"Names":["/a",1]}]`, `[{"Names":"/a"}]`,
 	`[{"Created":1e3}]`, `[{"Created":1.0}]`, `[{"Created":-0}]`, `[{"Created":9223372036854775807}]`,
 	`[{"Created":9223372036854775808}]`, `[{"Created":"1"}]`, `[{"Created":true}]`,
 	`[{"Ports":[{"PrivatePort":80,"PublicPort":65535,"IP":"::","Type":"tcp"}]}]`,

@@ -138,7 +138,10 @@ func (w *jsonWalk) str() (string, bool) {
 // shared is str for a value that many entries repeat: one copy of each.
 func (w *jsonWalk) shared() (string, bool) {
 	raw, plain, ok := w.scanStr()
-	if !ok || !plain {
+	switch {
+	case !ok:
+		return "", false
+	case !plain:
 		return w.strAt(raw, plain)
 	}
 	if v, hit := w.seen[string(raw)]; hit {
