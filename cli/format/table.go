@@ -3,7 +3,6 @@ package format
 import (
 	"bufio"
 	"io"
-	"strings"
 
 	"github.com/mattn/go-runewidth"
 )
@@ -21,23 +20,31 @@ import (
 //     tab-terminated cell in that column; its width is the widest cell plus
 //     padding, at least minWidth.
 //
-// Nothing is written to the underlying writer before Flush.
+// Nothing is written to the underlying writer before Flush. Cells are kept
+// in flat buffers (one for all the text, one for all the cells) rather than
+// a string per cell: a table of 300 rows is 2,100 cells.
 type TabWriter struct {
 	out      io.Writer
 	minWidth int
 	padding  int
 
-	lines []tabLine
-	cells []string        // terminated cells of the line being built
-	cell  strings.Builder // text of the cell being built
+	text      []byte    // the text of every cell, in order
+	cells     []tabCell // every cell of every line
+	lines     []tabLine
+	cellStart int // where in text the cell being built starts
+	lineStart int // where in cells the line being built starts
+}
+
+type tabCell struct {
+	start, end int32 // its text: text[start:end]
+	width      int32 // its display width
+	column     int32 // its column block's width (not for a line's last cell)
 }
 
 type tabLine struct {
-	cells   []string // the last one is the unterminated tail
-	text    []int    // display width of each cell
-	widths  []int    // column width for every cell but the last
-	newline bool     // false only for a final line without '\n'
-	brk     bool     // ended by '\f': column blocks stop here
+	first, n int  // its cells: cells[first:first+n], the last the unterminated tail
+	newline  bool // false only for a final line without '\n'
+	brk      bool // ended by '\f': column blocks stop here
 }
 
 // NewTabWriter returns a TabWriter with the given minimum column width and
@@ -52,10 +59,10 @@ func (t *TabWriter) Write(p []byte) (int, error) {
 	for i, c := range p {
 		switch c {
 		case '\t', '\v':
-			t.cell.Write(p[start:i])
+			t.text = append(t.text, p[start:i]...)
 			t.endCell()
 		case '\n', '\f':
-			t.cell.Write(p[start:i])
+			t.text = append(t.text, p[start:i]...)
 			t.endCell()
 			t.endLine(true, c == '\f')
 		default:
@@ -63,60 +70,58 @@ func (t *TabWriter) Write(p []byte) (int, error) {
 		}
 		start = i + 1
 	}
-	t.cell.Write(p[start:])
+	t.text = append(t.text, p[start:]...)
 	return len(p), nil
 }
 
 func (t *TabWriter) endCell() {
-	t.cells = append(t.cells, t.cell.String())
-	t.cell.Reset()
+	t.cells = append(t.cells, tabCell{start: int32(t.cellStart), end: int32(len(t.text)),
+		width: int32(bytesWidth(t.text[t.cellStart:]))})
+	t.cellStart = len(t.text)
 }
 
 func (t *TabWriter) endLine(newline, brk bool) {
-	text := make([]int, len(t.cells))
-	for i, c := range t.cells {
-		text[i] = stringWidth(c)
-	}
-	t.lines = append(t.lines, tabLine{cells: t.cells, text: text, newline: newline, brk: brk})
-	t.cells = nil
+	t.lines = append(t.lines, tabLine{first: t.lineStart, n: len(t.cells) - t.lineStart, newline: newline, brk: brk})
+	t.lineStart = len(t.cells)
 }
 
-// stringWidth is the cell's width in columns. Printable ASCII, nearly every
+// bytesWidth is a cell's width in columns. Printable ASCII, nearly every
 // cell, is one column a byte; anything else goes through runewidth's
 // grapheme segmentation, which costs more than the rest of a table.
-func stringWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] > 0x7e {
-			return runewidth.StringWidth(s)
+func bytesWidth(b []byte) int {
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return runewidth.StringWidth(string(b))
 		}
 	}
-	return len(s)
+	return len(b)
 }
 
 // Flush lays out and writes everything buffered, then resets the writer.
 func (t *TabWriter) Flush() error {
 	// An unfinished last line keeps its tail only if it has text, like
 	// text/tabwriter: "a\t" at the very end leaves "a" as the last cell.
-	if t.cell.Len() > 0 {
+	if len(t.text) > t.cellStart {
 		t.endCell()
 	}
-	if len(t.cells) > 0 {
+	if len(t.cells) > t.lineStart {
 		t.endLine(false, false)
 	}
 	t.layout()
 	b := bufio.NewWriter(t.out) // t.out itself when it is already buffered
 	for _, l := range t.lines {
-		for j, c := range l.cells {
-			b.WriteString(c)
-			if j < len(l.widths) {
-				writeSpaces(b, l.widths[j]-l.text[j])
+		for j, c := range t.cells[l.first : l.first+l.n] {
+			b.Write(t.text[c.start:c.end])
+			if j < l.n-1 {
+				writeSpaces(b, int(c.column-c.width))
 			}
 		}
 		if l.newline {
 			b.WriteByte('\n')
 		}
 	}
-	t.lines = t.lines[:0]
+	t.text, t.cells, t.lines = t.text[:0], t.cells[:0], t.lines[:0]
+	t.cellStart, t.lineStart = 0, 0
 	return b.Flush()
 }
 
@@ -128,29 +133,26 @@ func writeSpaces(b *bufio.Writer, n int) {
 
 // layout gives every terminated cell the width of its column block.
 func (t *TabWriter) layout() {
-	for i := range t.lines {
-		if n := len(t.lines[i].cells) - 1; n > 0 {
-			t.lines[i].widths = make([]int, n)
-		}
-	}
+	// terminated is how many cells of line i end with a tab.
+	terminated := func(i int) int { return max(t.lines[i].n-1, 0) }
 	for col := 0; ; col++ {
 		found := false
 		for i := 0; i < len(t.lines); {
-			if len(t.lines[i].widths) <= col {
+			if terminated(i) <= col {
 				i++
 				continue
 			}
 			found = true
-			start, width := i, t.minWidth
-			for ; i < len(t.lines) && len(t.lines[i].widths) > col; i++ {
-				width = max(width, t.lines[i].text[col]+t.padding)
+			start, width := i, int32(t.minWidth)
+			for ; i < len(t.lines) && terminated(i) > col; i++ {
+				width = max(width, t.cells[t.lines[i].first+col].width+int32(t.padding))
 				if t.lines[i].brk {
 					i++
 					break
 				}
 			}
 			for k := start; k < i; k++ {
-				t.lines[k].widths[col] = width
+				t.cells[t.lines[k].first+col].column = width
 			}
 		}
 		if !found {

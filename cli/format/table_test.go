@@ -87,14 +87,14 @@ func TestTabWriterWritesOnlyOnFlush(t *testing.T) {
 
 // The ASCII shortcut agrees with runewidth wherever it applies, and hands
 // everything else to it.
-func TestStringWidth(t *testing.T) {
+func TestBytesWidth(t *testing.T) {
 	var ascii []byte
 	for c := byte(0x20); c <= 0x7e; c++ {
 		ascii = append(ascii, c)
 	}
 	for _, s := range []string{"", string(ascii), "abc", "名前", "e\u0301", "a\tb", "\x1b[1mx", "caf\u00e9", "👍🏽x"} {
-		if got, want := stringWidth(s), runewidth.StringWidth(s); got != want {
-			t.Errorf("stringWidth(%q) = %d, runewidth says %d", s, got, want)
+		if got, want := bytesWidth([]byte(s)), runewidth.StringWidth(s); got != want {
+			t.Errorf("bytesWidth(%q) = %d, runewidth says %d", s, got, want)
 		}
 	}
 }
