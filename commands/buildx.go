@@ -104,6 +104,22 @@ func dispatchBuild(c *cli.CLI, orig []string, i int) (int, bool) {
 
 const bakeShort = "Build from a file"
 
+// addBakeForCompletion is `docker bake` for a shell completing its words
+// (plugins are not looked up then): like the reference's, it parses flags and
+// has none, so no flag is offered and an unknown one is reported, buildx or
+// not; its arguments get the shell's default completion.
+func addBakeForCompletion(root *cobra.Command) {
+	bake := &cobra.Command{Use: "bake", Short: bakeShort, Annotations: map[string]string{annotationUnlisted: "true"},
+		Run: func(*cobra.Command, []string) {}}
+	// Its --help as every command's (see finishTree): never offered, -h
+	// deprecated.
+	bake.Flags().BoolP("help", "h", false, "Print usage")
+	_ = bake.Flags().MarkHidden("help")
+	_ = bake.Flags().MarkShorthandDeprecated("help", "use --help")
+	bake.Flags().SetOutput(root.OutOrStdout())
+	root.AddCommand(bake)
+}
+
 // bakeStub is `docker bake` in help and completion when buildx is there.
 func bakeStub(c *cli.CLI, buildx cliplugins.Plugin) *cobra.Command {
 	return &cobra.Command{

@@ -83,3 +83,26 @@ func wholeTree(args []string) (stdout, stderr string) {
 	c.Err.Flush()
 	return out.String(), errb.String()
 }
+
+// docker bake, completed past its name, is the reference's: a command that
+// parses flags and has none (buildx or not).
+func TestBakeCompletion(t *testing.T) {
+	fakeEngine(t)
+	t.Setenv("DOCKER_CONFIG", t.TempDir())
+	tests := []struct {
+		args           []string
+		stdout, stderr string
+	}{
+		{[]string{"bake", "--"}, ":4\n", "Completion ended with directive: ShellCompDirectiveNoFileComp\n"},
+		{[]string{"bake", "x", ""}, ":0\n", "Completion ended with directive: ShellCompDirectiveDefault\n"},
+		// cobra also reports the unknown flag ("[Debug] [Error] ... in -f"),
+		// but on the process's own stderr.
+		{[]string{"bake", "-f", ""}, ":0\n", "Completion ended with directive: ShellCompDirectiveDefault\n"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := run(append([]string{"__complete"}, tt.args...)...)
+		if stdout != tt.stdout || stderr != tt.stderr || code != 0 {
+			t.Errorf("__complete %q: %q %q %d, want %q %q 0", tt.args, stdout, stderr, code, tt.stdout, tt.stderr)
+		}
+	}
+}

@@ -65,6 +65,9 @@ func Main(args []string, s cli.Streams) int {
 	}
 	root := newRootCommand(c, name, completing)
 	addPluginStubs(c, root, plugins)
+	if completing && name == "bake" {
+		addBakeForCompletion(root)
+	}
 	helpNoticeOutput(c, root, pre.Help)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())
 	root.SetArgs(args)
