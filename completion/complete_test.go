@@ -36,6 +36,9 @@ func newEngine(delay time.Duration) *clitest.Engine {
 			return `[{"Id":"sha256:1","RepoTags":["busybox:latest","busybox:1"]},{"Id":"sha256:2","RepoTags":["<none>:<none>"]},{"Id":"sha256:3","RepoTags":["alpine:3"]}]`
 		}),
 		"GET /networks": list(func(bool) string { return `[{"Name":"bridge"},{"Name":"host"},{"Name":"none"}]` }),
+		"GET /volumes":  list(func(bool) string { return `{"Volumes":[{"Name":"data"},{"Name":"cache"}]}` }),
+		"GET /secrets":  list(func(bool) string { return `[{"ID":"sec1"},{"ID":"sec2"}]` }),
+		"GET /services": list(func(bool) string { return `[{"ID":"x","Spec":{"Name":"web"}}]` }),
 	}}
 }
 
@@ -134,6 +137,18 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"version", "--format", ""}, nil, ":0"},
 		{[]string{"inspect", "--format", ""}, nil, ":4"},
 		{[]string{"help", ""}, nil, ":0"},
+		// volumes, swarm objects, and what the reference leaves alone
+		{[]string{"volume", "rm", ""}, []string{"data", "cache"}, ":4"},
+		{[]string{"volume", "inspect", "data", ""}, []string{"data", "cache"}, ":4"},
+		{[]string{"volume", "create", ""}, nil, ":4"},
+		{[]string{"network", "create", ""}, nil, ":4"},
+		{[]string{"network", "prune", ""}, nil, ":0"},
+		{[]string{"volume", "prune", ""}, nil, ":4"},
+		{[]string{"plugin", "create", ""}, nil, ":4"},
+		{[]string{"checkpoint", "create", ""}, nil, ":4"},
+		{[]string{"checkpoint", "ls", ""}, []string{"web", "paused-one"}, ":4"},
+		{[]string{"secret", "ls", ""}, []string{"sec1", "sec2"}, ":4"},
+		{[]string{"service", "scale", ""}, []string{"web="}, ":6"},
 		{[]string{"ps", ""}, nil, ":4"},
 		{[]string{"--log-level", ""}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
 		{[]string{"--log-level", "d"}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
@@ -201,9 +216,12 @@ func TestEngineUnavailable(t *testing.T) {
 	t.Run("unreachable", func(t *testing.T) {
 		setup(t, newEngine(0))
 		t.Setenv("DOCKER_HOST", "unix://"+filepath.Join(t.TempDir(), "missing.sock"))
-		got, directive := complete(t, "stop", "")
-		if len(got) != 0 || directive != ":1" {
-			t.Errorf("got %q %s", got, directive)
+		for _, args := range [][]string{{"stop", ""}, {"service", "scale", ""}} {
+			// Only the error: service scale's "=" and no-file marks are not added.
+			got, directive := complete(t, args...)
+			if len(got) != 0 || directive != ":1" {
+				t.Errorf("%q: got %q %s", args, got, directive)
+			}
 		}
 	})
 	t.Run("slow", func(t *testing.T) {

@@ -140,6 +140,7 @@ func argCompletions(c *cli.CLI) map[string]Func {
 	networks := NetworkNames(c)
 	nodes, services, secrets, configs := NodeNames(c), ServiceNames(c), SecretIDs(c), ConfigIDs(c)
 	stacks := StackNames(c)
+	volumes := VolumeNames(c)
 	return map[string]Func{
 		"container attach":  runningCtrs,
 		"container commit":  listedCtrs,
@@ -211,6 +212,15 @@ func argCompletions(c *cli.CLI) map[string]Func {
 		"config rm":          configs,
 		"config create":      NoComplete,
 		"swarm init":         NoComplete,
-		"volume update":      VolumeNames(c),
+		"volume update":      volumes,
+		"volume inspect":     volumes,
+		"volume rm":          volumes,
+		"volume create":      NoComplete,
+		"network create":     NoComplete,
+		"network prune":      nil, // the reference leaves it to the shell, unlike the other prunes
+		"plugin create":      NoComplete,
+		"checkpoint create":  NoComplete,
+		"checkpoint ls":      listedCtrs,
+		"secret ls":          secrets, // so does the reference (not config ls)
 	}
 }

@@ -250,7 +250,10 @@ func withPrefix(prefix string, fn Func, values ...string) Func {
 // (--link NAME:ALIAS); an engine error just gives no candidates.
 func withSuffix(suffix string, fn Func) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		names, _ := fn(cmd, args, toComplete)
+		names, dir := fn(cmd, args, toComplete)
+		if dir&cobra.ShellCompDirectiveError != 0 {
+			return nil, dir // an engine that cannot answer: the shell reports it
+		}
 		out := make([]cobra.Completion, 0, len(names))
 		for _, n := range names {
 			out = append(out, n+suffix)
@@ -263,6 +266,9 @@ func withSuffix(suffix string, fn Func) Func {
 func noFiles(fn Func) Func {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		names, dir := fn(cmd, args, toComplete)
+		if dir&cobra.ShellCompDirectiveError != 0 {
+			return names, dir // the shell reports the error alone
+		}
 		return names, dir | cobra.ShellCompDirectiveNoFileComp
 	}
 }
