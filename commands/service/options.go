@@ -224,20 +224,21 @@ func (o *policyOptions) addFlags(fs *pflag.FlagSet, p string, h policyHelp) {
 
 // showCreateDefaults shows, in create's help, the values the daemon or
 // this command falls back to when a flag is not given (they are not sent).
+// Like the reference, some are the flag's default and the others are
+// written in its usage, which shell completion shows as the description.
 func showCreateDefaults(fs *pflag.FlagSet) {
 	for name, def := range map[string]string{
-		"endpoint-mode": "vip", "mode": "replicated", "restart-condition": "any", "restart-delay": "5s",
-		"stop-grace-period":       "10s",
-		"rollback-failure-action": "pause", "rollback-monitor": "5s", "rollback-order": "stop-first", "rollback-parallelism": "1",
-		"update-failure-action": "pause", "update-monitor": "5s", "update-order": "stop-first", "update-parallelism": "1",
+		"endpoint-mode": "vip", "mode": "replicated", "rollback-parallelism": "1", "update-parallelism": "1",
 	} {
 		fs.Lookup(name).DefValue = def
 	}
-	for _, name := range []string{"rollback-delay", "update-delay"} {
-		fs.Lookup(name).Usage += " (default 0s)"
-	}
-	for _, name := range []string{"rollback-max-failure-ratio", "update-max-failure-ratio"} {
-		fs.Lookup(name).Usage += " (default 0)"
+	for name, def := range map[string]string{
+		"restart-condition": `"any"`, "restart-delay": "5s", "stop-grace-period": "10s",
+		"rollback-failure-action": `"pause"`, "rollback-monitor": "5s", "rollback-order": `"stop-first"`,
+		"update-failure-action": `"pause"`, "update-monitor": "5s", "update-order": `"stop-first"`,
+		"rollback-delay": "0s", "update-delay": "0s", "rollback-max-failure-ratio": "0", "update-max-failure-ratio": "0",
+	} {
+		fs.Lookup(name).Usage += " (default " + def + ")"
 	}
 }
 
