@@ -114,6 +114,7 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"run", "--network="}, []string{"bridge", "host", "none"}, ":4"},
 		{[]string{"run", "--pull", ""}, []string{"always", "missing", "never"}, ":4"},
 		{[]string{"run", "--restart", ""}, []string{"no", "always", "on-failure", "unless-stopped"}, ":4"},
+		{[]string{"update", "--restart", ""}, []string{"no", "always", "on-failure", "unless-stopped"}, ":4"},
 		{[]string{"run", "--ipc", "con"}, []string{"container:"}, ":2"},
 		{[]string{"run", "--ipc", "h"}, []string{"container:", "host", "none", "private", "shareable"}, ":4"},
 		{[]string{"run", "--ipc", "container:"}, []string{"container:web", "container:paused-one", "container:old"}, ":4"},
@@ -127,6 +128,7 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"run", "--log-driver", "json-file", "--log-opt", ""}, []string{"max-buffer-size=", "mode=", "env=", "env-regex=", "labels=", "compress=", "max-file=", "max-size="}, ":6"},
 		{[]string{"run", "--log-driver", "none", "--log-opt", ""}, nil, ":6"},
 		{[]string{"run", "--platform", ""}, []string{"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7", "linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64", "windows/amd64", "wasip1/wasm"}, ":4"},
+		{[]string{"build", "--platform", ""}, []string{"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7", "linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64", "windows/amd64", "wasip1/wasm"}, ":4"},
 		{[]string{"load", "--platform", ""}, []string{"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7", "linux/arm64", "linux/arm64/v8", "linux/ppc64le", "linux/s390x", "linux/riscv64", "windows/amd64", "wasip1/wasm"}, ":4"},
 		// Most run flags complete nothing; --env-file is a file.
 		{[]string{"run", "--hostname", ""}, nil, ":4"},
