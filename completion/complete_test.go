@@ -39,6 +39,7 @@ func newEngine(delay time.Duration) *clitest.Engine {
 		"GET /volumes":  list(func(bool) string { return `{"Volumes":[{"Name":"data"},{"Name":"cache"}]}` }),
 		"GET /secrets":  list(func(bool) string { return `[{"ID":"sec1"},{"ID":"sec2"}]` }),
 		"GET /services": list(func(bool) string { return `[{"ID":"x","Spec":{"Name":"web"}}]` }),
+		"GET /info":     list(func(bool) string { return `{"Name":"host1","ID":"AB:CD"}` }),
 	}}
 }
 
@@ -151,6 +152,15 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"checkpoint", "ls", ""}, []string{"web", "paused-one"}, ":4"},
 		{[]string{"secret", "ls", ""}, []string{"sec1", "sec2"}, ":4"},
 		{[]string{"service", "scale", ""}, []string{"web="}, ":6"},
+		// events --filter: keys, then a key's values
+		{[]string{"events", "--filter", ""}, []string{"container=", "daemon=", "event=", "image=", "label=", "network=", "node=", "scope=", "type=", "volume="}, ":2"},
+		{[]string{"events", "--filter", "co"}, []string{"container=", "daemon=", "event=", "image=", "label=", "network=", "node=", "scope=", "type=", "volume="}, ":2"},
+		{[]string{"events", "--filter", "nosuch="}, []string{"container=", "daemon=", "event=", "image=", "label=", "network=", "node=", "scope=", "type=", "volume="}, ":6"},
+		{[]string{"system", "events", "--filter", "container="}, []string{"container=web", "container=paused-one", "container=old"}, ":4"},
+		{[]string{"events", "--filter", "daemon="}, []string{"daemon=host1", "daemon=AB:CD"}, ":4"},
+		{[]string{"events", "--filter", "volume=d"}, []string{"volume=data", "volume=cache"}, ":4"},
+		{[]string{"events", "--filter", "scope="}, []string{"scope=local", "scope=swarm"}, ":4"},
+		{[]string{"events", "--filter", "label="}, nil, ":4"},
 		{[]string{"ps", ""}, nil, ":4"},
 		{[]string{"--log-level", ""}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},
 		{[]string{"--log-level", "d"}, []string{"debug", "info", "warn", "error", "fatal", "panic"}, ":4"},

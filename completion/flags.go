@@ -51,6 +51,7 @@ func flagCompletions(c *cli.CLI) flagTable {
 		"rollback-order":          {{serviceSet, Values("start-first", "stop-first")}},
 		"update-failure-action":   {{serviceSet, Values("pause", "continue", "rollback")}},
 		"rollback-failure-action": {{serviceSet, Values("pause", "continue")}},
+		"filter":                  {{[]string{"system events"}, eventFilters(c)}},
 		"restart":                 {{append([]string{"container update"}, runLike...), Values("no", "always", "on-failure", "unless-stopped")}},
 		"platform":                {{append([]string{"image build", "builder build", "image pull", "image push", "image history", "image rm", "image import", "image inspect", "image load", "image save"}, runLike...), Values(platforms...)}},
 		"env":                     {{append([]string{"container exec", "service create"}, runLike...), EnvNames}},
