@@ -139,6 +139,8 @@ func TestDynamicCompletion(t *testing.T) {
 		{[]string{"ps", "--filter", "sta"}, nil, ":0"},
 		{[]string{"version", "--format", ""}, nil, ":0"},
 		{[]string{"inspect", "--format", ""}, nil, ":4"},
+		{[]string{"node", "inspect", "--format", ""}, nil, ":0"},
+		{[]string{"node", "ls", "--format", ""}, nil, ":4"},
 		{[]string{"help", ""}, nil, ":0"},
 		// volumes, swarm objects, and what the reference leaves alone
 		{[]string{"volume", "rm", ""}, []string{"data", "cache"}, ":4"},

@@ -79,9 +79,10 @@ func flagCompletions(c *cli.CLI) flagTable {
 	}
 }
 
-// runLikeOpenFlags are the run/create flags left to the shell's file
-// completion; every other one of their flags completes nothing.
-var runLikeOpenFlags = []string{"env-file"}
+// openFlags are the run, create, node and service flags left to the shell's
+// file completion (node inspect's --format is too); every other one of
+// their flags completes nothing.
+var openFlags = []string{"env-file"}
 
 var platforms = []string{
 	"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7",
