@@ -30,23 +30,17 @@ func (c *Client) streamGet(ctx context.Context, path string, q url.Values) (io.R
 // reads that are paced (see pacedSocket) so each wakeup takes tens of KiB.
 // TLS and HTTP proxies keep the shared transport.
 func (c *Client) streamReply(ctx context.Context, r request) (io.ReadCloser, error) {
-	if c.tls != nil || c.proxied(c.url(r.path, r.query, true)) {
+	req, ok, err := c.rawRequest(ctx, r)
+	if !ok {
 		resp, err := c.do(ctx, r)
 		if err != nil {
 			return nil, err
 		}
 		return resp.Body, nil
 	}
-	c.negotiate(ctx)
-	req, err := c.newRequest(ctx, r.method, c.url(r.path, r.query, true), nil)
 	if err != nil {
 		return nil, err
 	}
-	c.decorate(req, r)
-	// The daemon closes after the reply: the connection is never reused, and
-	// a reader waiting for more (SetReadDelay) sees the end at once.
-	req.Close = true
-
 	conn, err := c.DialRaw(ctx)
 	if err != nil {
 		return nil, err
@@ -67,17 +61,51 @@ func (c *Client) streamReply(ctx context.Context, r request) (io.ReadCloser, err
 	if err := req.Write(s); err != nil {
 		return fail(c.connError(err))
 	}
-	resp, _, err := readResponse(s, req, streamBufSize)
+	resp, answer, err := c.readRawReply(s, req)
 	if err != nil {
 		return fail(c.connError(err))
 	}
-	if resp.StatusCode >= 400 {
-		return fail(readAPIError(resp, req.URL, c.ClientVersion()))
-	}
-	if err := refuseRedirect(req, resp); err != nil {
-		return fail(c.connError(err))
+	if answer != nil {
+		return fail(answer)
 	}
 	return &streamBody{body: resp.Body, s: s, stop: stop}, nil
+}
+
+// rawRequest is r as the transport would send it, for a connection the
+// client writes and reads itself (streamed replies, uploads). ok is false
+// when requests must go through the transport: TLS, an HTTP proxy.
+func (c *Client) rawRequest(ctx context.Context, r request) (req *http.Request, ok bool, err error) {
+	if c.tls != nil || c.proxied(c.url(r.path, r.query, true)) {
+		return nil, false, nil
+	}
+	c.negotiate(ctx)
+	req, err = c.newRequest(ctx, r.method, c.url(r.path, r.query, true), nil)
+	if err != nil {
+		return nil, true, err
+	}
+	c.decorate(req, r)
+	// The daemon closes after the reply: the connection is never reused, and
+	// a reader waiting for more (SetReadDelay) sees the end at once.
+	req.Close = true
+	return req, true, nil
+}
+
+// readRawReply reads the head of the reply to req from conn, judged as the
+// transport's path judges it: answer is the daemon's error (readAPIError)
+// or a redirect refused as checkRedirect refuses it; err a reply that could
+// not be read.
+func (c *Client) readRawReply(conn io.Reader, req *http.Request) (resp *http.Response, answer, err error) {
+	resp, _, err = readResponse(conn, req, streamBufSize)
+	if err != nil {
+		return nil, nil, err
+	}
+	if resp.StatusCode >= 400 {
+		return nil, readAPIError(resp, req.URL, c.ClientVersion()), nil
+	}
+	if err := refuseRedirect(req, resp); err != nil {
+		return nil, c.connError(err), nil
+	}
+	return resp, nil, nil
 }
 
 // streamConn is the connection of a streamed reply.

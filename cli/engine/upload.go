@@ -58,16 +58,13 @@ func (e errConnBroken) Unwrap() error { return e.err }
 // the daemon may answer early. ok is false when the connection cannot be
 // owned; the caller then sends r as usual.
 func (c *Client) upload(ctx context.Context, r request, up Upload) (body io.ReadCloser, ok bool, err error) {
-	if !c.ownsConnections() || c.tls != nil || c.proxied(c.url(r.path, r.query, true)) {
+	if !c.ownsConnections() {
 		return nil, false, nil
 	}
-	c.negotiate(ctx)
-	req, err := c.newRequest(ctx, r.method, c.url(r.path, r.query, true), nil)
-	if err != nil {
-		return nil, true, err
+	req, ok, err := c.rawRequest(ctx, r)
+	if !ok || err != nil {
+		return nil, ok, err
 	}
-	c.decorate(req, r)
-	req.Close = true // the connection is not reused
 	conn, err := c.DialRaw(ctx)
 	if err != nil {
 		return nil, true, err
@@ -96,15 +93,12 @@ func (c *Client) upload(ctx context.Context, r request, up Upload) (body io.Read
 		}
 	}()
 	stop := context.AfterFunc(ctx, s.abort)
-	resp, _, err := readResponse(us, req, streamBufSize)
-	if err == nil && resp.StatusCode >= 400 {
-		err = readAPIError(resp, req.URL, c.ClientVersion())
-	}
-	if err != nil {
+	resp, answer, err := c.readRawReply(us, req)
+	if answer != nil || err != nil {
 		stop()
 		us.Close() // the upload stops (and its archiver says so) before the error is shown
-		if isAPIError(err) {
-			return nil, true, err
+		if answer != nil {
+			return nil, true, answer
 		}
 		if us.bodyErr != nil {
 			err = us.bodyErr
@@ -115,12 +109,6 @@ func (c *Client) upload(ctx context.Context, r request, up Upload) (body io.Read
 		return nil, true, c.connError(&url.Error{Op: "Post", URL: req.URL.String(), Err: err})
 	}
 	return &streamBody{body: resp.Body, s: us, stop: stop}, true, nil
-}
-
-// isAPIError tells the daemon's answers from transport failures.
-func isAPIError(err error) bool {
-	var a *APIError
-	return errors.As(err, &a)
 }
 
 // ownsConnections reports whether connections are plain sockets the client

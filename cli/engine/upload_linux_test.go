@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"net/http/httputil"
 	"os"
 	"path/filepath"
@@ -281,5 +282,31 @@ func TestChunkWriterBroken(t *testing.T) {
 	}
 	if _, err := w.Write(nil); !errors.Is(err, io.ErrClosedPipe) {
 		t.Errorf("write after: %v", err)
+	}
+}
+
+// A redirect of an upload is refused as the transport refuses one: the same
+// error, and nothing is sent where the daemon points.
+func TestUploadRefusesRedirect(t *testing.T) {
+	var followed atomic.Int32
+	d := newFakeDaemon(t, "1.41", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/v1.41/elsewhere" {
+			followed.Add(1)
+			return
+		}
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Location", "/v1.41/elsewhere")
+		w.WriteHeader(http.StatusTemporaryRedirect)
+	})
+	c, _ := New(Options{Host: "unix://" + d.sock})
+	want := `error during connect: Post "/v1.41/elsewhere": unexpected redirect in response`
+	up, _ := newFileUpload(t, 1000)
+	for name, body := range map[string]io.Reader{"upload": up, "reader": strings.NewReader("tar")} {
+		if _, err := c.ImageBuild(context.Background(), body, BuildOptions{}); err == nil || err.Error() != want {
+			t.Errorf("%s: %v, want %q", name, err, want)
+		}
+	}
+	if n := followed.Load(); n != 0 {
+		t.Errorf("the redirect was followed %d times", n)
 	}
 }
