@@ -104,11 +104,12 @@ func dispatchBuild(c *cli.CLI, orig []string, i int) (int, bool) {
 
 const bakeShort = "Build from a file"
 
-// addBakeForCompletion is `docker bake` for a shell completing its words
-// (plugins are not looked up then): like the reference's, it parses flags and
-// has none, so no flag is offered and an unknown one is reported, buildx or
-// not; its arguments get the shell's default completion.
-func addBakeForCompletion(root *cobra.Command) {
+// addUnlistedBake is `docker bake` where buildx is missing, or not looked
+// up (a shell completing bake's words): unlisted in help, and like the
+// reference's it parses flags and has none, so no flag is offered and an
+// unknown one is reported; its arguments get the shell's default
+// completion. It runs nothing: a run of bake goes to buildx before the tree.
+func addUnlistedBake(root *cobra.Command) {
 	bake := &cobra.Command{Use: "bake", Short: bakeShort, Annotations: map[string]string{annotationUnlisted: "true"},
 		Run: func(*cobra.Command, []string) {}}
 	// Its --help as every command's (see finishTree): never offered, -h

@@ -66,7 +66,7 @@ func Main(args []string, s cli.Streams) int {
 	root := newRootCommand(c, name, completing)
 	addPluginStubs(c, root, plugins)
 	if completing && name == "bake" {
-		addBakeForCompletion(root)
+		addUnlistedBake(root)
 	}
 	helpNoticeOutput(c, root, pre.Help)
 	unsetFlagDefaults(root, pre.UnsetTLSDefaults())

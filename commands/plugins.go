@@ -157,8 +157,7 @@ func addPluginStubs(c *cli.CLI, root *cobra.Command, plugins []cliplugins.Plugin
 	if !slices.ContainsFunc(plugins, func(p cliplugins.Plugin) bool { return p.Name == "buildx" && p.Valid() }) {
 		// Without buildx the reference still completes bake (which then
 		// says buildx is missing), but its help does not list it.
-		root.AddCommand(&cobra.Command{Use: "bake", Short: bakeShort, DisableFlagParsing: true,
-			Annotations: map[string]string{annotationUnlisted: "true"}, RunE: func(*cobra.Command, []string) error { return nil }})
+		addUnlistedBake(root)
 	}
 	for _, p := range plugins {
 		stub := &cobra.Command{

@@ -155,6 +155,31 @@ func (w *jsonWalk) shared() (string, bool) {
 	return v, true
 }
 
+// key reads a member's key and its index in known (see knownKey; -1
+// without known). A plain key is matched as bytes, with no copy: the known
+// one stands for it. Without wantKey the key is checked, not read.
+func (w *jsonWalk) key(known []string, wantKey bool) (key string, k int, ok bool) {
+	raw, plain, ok := w.scanStr()
+	switch {
+	case !ok:
+		return "", -1, false
+	case !wantKey:
+		return "", -1, true
+	case known != nil && plain:
+		if k := knownIndex(known, raw); k >= 0 {
+			return known[k], k, true
+		}
+	}
+	if key, ok = w.strAt(raw, plain); !ok {
+		return "", -1, false
+	}
+	k = -1
+	if known != nil {
+		k = knownKey(known, key)
+	}
+	return key, k, true
+}
+
 // strAt is str for the string scanStr has just passed over.
 func (w *jsonWalk) strAt(raw []byte, plain bool) (string, bool) {
 	if plain || (bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw)) {
@@ -340,38 +365,16 @@ func (w *jsonWalk) members(known []string, wantKey bool, field func(key string, 
 	}
 	var seen uint64
 	for {
-		var key string
-		raw, plain, ok := w.scanStr()
-		switch {
-		case !ok:
-			return false
-		case !wantKey:
-		case known != nil && plain:
-			// Matched against the known keys as bytes: no copy of
-			// the key, the known one stands for it.
-			if k := knownIndex(known, raw); k >= 0 {
-				key = known[k]
-			} else {
-				key = string(raw)
-			}
-		default:
-			if key, ok = w.strAt(raw, plain); !ok {
-				return false
-			}
-		}
-		if w.next() != ':' {
+		key, k, ok := w.key(known, wantKey)
+		if !ok || w.next() != ':' {
 			return false
 		}
 		w.i++
-		k := -1
-		if known != nil {
-			k = knownKey(known, key)
-			if k == -2 || (k >= 0 && seen&(1<<k) != 0) {
-				return false
-			}
-			if k >= 0 {
-				seen |= 1 << k
-			}
+		if k == -2 || (k >= 0 && seen&(1<<k) != 0) {
+			return false
+		}
+		if k >= 0 {
+			seen |= 1 << k
 		}
 		if !field(key, k) {
 			return false

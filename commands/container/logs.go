@@ -98,22 +98,5 @@ func logsCopyRaw(out *cli.Out, body io.Reader, live bool) error {
 		_, err := io.Copy(out, body)
 		return err
 	}
-	buf := make([]byte, 32*1024)
-	for {
-		n, err := body.Read(buf)
-		if n > 0 {
-			if _, werr := out.Write(buf[:n]); werr != nil {
-				return werr
-			}
-			if werr := out.Flush(); werr != nil {
-				return werr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-	}
+	return out.CopyFlushing(body)
 }
