@@ -80,9 +80,9 @@ func flagCompletions(c *cli.CLI) flagTable {
 }
 
 // openFlags are the run, create, node and service flags left to the shell's
-// file completion (node inspect's --format is too); every other one of
-// their flags completes nothing.
-var openFlags = []string{"env-file"}
+// file completion, by name or as "command --name" for one command; every
+// other one of their flags completes nothing.
+var openFlags = []string{"env-file", "node inspect --format"}
 
 var platforms = []string{
 	"linux/386", "linux/amd64", "linux/arm", "linux/arm/v5", "linux/arm/v6", "linux/arm/v7",

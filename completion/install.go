@@ -34,7 +34,7 @@ func Install(c *cli.CLI, root *cobra.Command) {
 		// value the reference does not list.
 		if slices.Contains(runLike, path) || strings.HasPrefix(path, "node ") || strings.HasPrefix(path, "service ") {
 			cmd.Flags().VisitAll(func(f *pflag.Flag) {
-				if !slices.Contains(openFlags, f.Name) && (path != "node inspect" || f.Name != "format") {
+				if !slices.Contains(openFlags, f.Name) && !slices.Contains(openFlags, path+" --"+f.Name) {
 					registerFlag(cmd, f.Name, NoComplete)
 				}
 			})
